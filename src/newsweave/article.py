@@ -1,0 +1,114 @@
+"""The data model: one `Article` carries all state through the per-article stages.
+
+Every annotation is a span with `start`/`end` character offsets into `article.text`
+(Python `str` indices, end exclusive). The objects are plain dataclasses so that they
+pickle (process pools, distributed engines) and serialise to the output contract
+(`to_json`, schema 1) without a framework.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+_SPACE = re.compile(r"\s+")
+
+
+def content_hash(text: str) -> str:
+    """A stable id for a text: the same words give the same id whatever the whitespace,
+    Unicode normalisation form or line endings of the file they came from."""
+    norm = _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A character range `[start, end)` of `article.text`."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    """A time expression and its value resolved against the publication date.
+
+    `value` keeps the precision the text gives: "2023-09-13" (day), "2023-W36" (week),
+    "2023-09" (month), "2023" (year); None when it cannot be resolved (a relative
+    expression in an article without a publication date).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """Something a stage could not do for this article, said so that a person understands."""
+
+    stage: str
+    message: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"stage": self.stage, "message": self.message}
+
+
+@dataclass(slots=True)
+class Article:
+    """One news article and everything the pipeline found in it."""
+
+    text: str
+    id: str = ""
+    title: str | None = None
+    published: date | None = None
+    language: str | None = None
+    source: str | None = None
+    url: str | None = None
+    origin: str | None = None  # where it was read from: "path" or "path:line"
+    content_hash: str = ""
+    sentences: list[Span] = field(default_factory=list)
+    dates: list[TimeRef] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.content_hash:
+            self.content_hash = content_hash(self.text)
+        if not self.id:
+            self.id = self.content_hash
+
+    def span_text(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    def note(self, stage: str, message: str) -> None:
+        self.issues.append(Issue(stage, message))
+
+    def to_json(self) -> dict[str, Any]:
+        """The output contract, schema 1 (documented in the README)."""
+        return {
+            "schema": SCHEMA_VERSION,
+            "id": self.id,
+            "source": self.source,
+            "url": self.url,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "language": self.language,
+            "text": self.text,
+            "sentences": [[s.start, s.end] for s in self.sentences],
+            "dates": [
+                {"start": d.start, "end": d.end, "text": d.text, "value": d.value}
+                for d in self.dates
+            ],
+            "issues": [i.to_json() for i in self.issues],
+        }

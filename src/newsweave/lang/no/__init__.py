@@ -1,0 +1,1 @@
+"""Norwegian (Bokmål and Nynorsk) language data."""
