@@ -84,7 +84,9 @@ class Pipeline:
         failed: set[str] = set()  # annotations a failed stage did not provide
         for stage in self.stages:
             if failed & stage.needs:
-                article.note(stage.name, f"skipped: needs {', '.join(sorted(failed & stage.needs))}")
+                article.note(
+                    stage.name, f"skipped: needs {', '.join(sorted(failed & stage.needs))}"
+                )
                 failed |= stage.provides
                 continue
             t0 = time.perf_counter()
@@ -92,7 +94,9 @@ class Pipeline:
                 article = stage(article)
             except Exception as exc:
                 if self.on_error == "raise":
-                    raise StageFailed(f"stage {stage.name!r} failed on {article.id}: {exc}") from exc
+                    raise StageFailed(
+                        f"stage {stage.name!r} failed on {article.id}: {exc}"
+                    ) from exc
                 article.note(stage.name, f"failed: {type(exc).__name__}: {exc}")
                 failed |= stage.provides
             finally:

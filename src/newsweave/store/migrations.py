@@ -1,0 +1,125 @@
+"""Named schema migrations, each applied once, in order, inside its own transaction.
+
+A migration is a name and a tuple of SQL statements. Never edit one that has shipped:
+add a new one. `migrations` records what a database has had applied.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "0001_articles_runs_annotations",
+        (
+            """CREATE TABLE runs (
+                id INTEGER PRIMARY KEY,
+                command TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                finished_at TEXT,
+                status TEXT NOT NULL DEFAULT 'running'
+                    CHECK (status IN ('running', 'complete', 'interrupted', 'failed')),
+                added INTEGER NOT NULL DEFAULT 0,
+                already_stored INTEGER NOT NULL DEFAULT 0,
+                duplicates INTEGER NOT NULL DEFAULT 0,
+                skipped INTEGER NOT NULL DEFAULT 0
+            )""",
+            """CREATE TABLE articles (
+                id TEXT PRIMARY KEY,
+                content_hash TEXT NOT NULL UNIQUE,
+                title TEXT,
+                published TEXT,
+                language TEXT,
+                source TEXT,
+                url TEXT,
+                origin TEXT,
+                text TEXT NOT NULL,
+                run_id INTEGER REFERENCES runs(id),
+                added_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX articles_by_published ON articles(published)",
+            "CREATE INDEX articles_by_language ON articles(language, published)",
+            """CREATE TABLE sentences (
+                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                n INTEGER NOT NULL,
+                char_start INTEGER NOT NULL,
+                char_end INTEGER NOT NULL,
+                PRIMARY KEY (article_id, n)
+            ) WITHOUT ROWID""",
+            """CREATE TABLE timerefs (
+                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                n INTEGER NOT NULL,
+                char_start INTEGER NOT NULL,
+                char_end INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                value TEXT,
+                PRIMARY KEY (article_id, n)
+            ) WITHOUT ROWID""",
+            "CREATE INDEX timerefs_by_value ON timerefs(value)",
+            """CREATE TABLE article_issues (
+                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                n INTEGER NOT NULL,
+                stage TEXT NOT NULL,
+                message TEXT NOT NULL,
+                PRIMARY KEY (article_id, n)
+            ) WITHOUT ROWID""",
+            """CREATE TABLE run_problems (
+                run_id INTEGER NOT NULL REFERENCES runs(id),
+                path TEXT NOT NULL,
+                line INTEGER,
+                reason TEXT NOT NULL
+            )""",
+            """CREATE TABLE run_duplicates (
+                run_id INTEGER NOT NULL REFERENCES runs(id),
+                origin TEXT NOT NULL,
+                same_as TEXT NOT NULL
+            )""",
+        ),
+    ),
+)
+
+
+def applied(conn: sqlite3.Connection) -> list[str]:
+    """Names of the migrations this database has had applied, in order."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    return [r[0] for r in conn.execute("SELECT name FROM migrations ORDER BY rowid")]
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    """Apply every migration the database lacks; return the names applied now.
+
+    `conn` must be in autocommit mode (isolation_level=None): each migration runs in its
+    own BEGIN IMMEDIATE ... COMMIT, so a crash leaves it wholly applied or not at all.
+    """
+    done = set(applied(conn))
+    known = [name for name, _ in MIGRATIONS]
+    unknown = done - set(known)
+    if unknown:
+        raise RuntimeError(
+            f"this database was written by a newer newsweave (migrations {sorted(unknown)}); "
+            "upgrade newsweave to open it"
+        )
+    now = []
+    for name, statements in MIGRATIONS:
+        if name in done:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if name in set(applied(conn)):  # another writer got there first
+                conn.execute("ROLLBACK")
+                continue
+            for sql in statements:
+                conn.execute(sql)
+            conn.execute(
+                "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
+                (name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        now.append(name)
+    return now

@@ -1,0 +1,329 @@
+"""The store: one SQLite file with articles, their annotations and ingest runs.
+
+One writer at a time (SQLite's lock; `ingest` holds one connection). Each batch is one
+transaction, so an ingest killed at any point leaves every article either wholly stored
+with its annotations or absent, and the same command run again completes the work:
+articles are keyed by id and content hash, so storing one twice is a no-op.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from newsweave.article import Article, Issue, Span, TimeRef
+from newsweave.store.migrations import MIGRATIONS, migrate
+
+DEFAULT_DB = "newsweave.db"
+
+
+class StoreError(RuntimeError):
+    """The database cannot be used as asked (missing, not a newsweave store, too new)."""
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """An article's metadata as listed from the store (no text, no annotations)."""
+
+    id: str
+    title: str | None
+    published: str | None
+    language: str | None
+    source: str | None
+    url: str | None
+    origin: str | None
+    chars: int
+
+
+@dataclass(frozen=True)
+class Run:
+    id: int
+    command: str
+    started_at: str
+    finished_at: str | None
+    status: str
+    added: int
+    already_stored: int
+    duplicates: int
+    skipped: int
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """A newsweave database. `Store(path)` opens it for writing (creating and migrating it);
+    `Store(path, readonly=True)` opens an existing one for reading only."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        if readonly:
+            if not self.path.is_file():
+                raise StoreError(
+                    f"no database at {self.path}; run `newsweave ingest PATH --db {self.path}` "
+                    "first, or pass --db"
+                )
+            self.conn = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
+            )
+            self._check_schema()
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            try:
+                self.conn.execute("PRAGMA journal_mode=WAL")
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"{self.path} is not a SQLite database ({exc})") from exc
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            migrate(self.conn)
+        self.conn.execute("PRAGMA foreign_keys=ON")
+
+    def _check_schema(self) -> None:
+        try:
+            names = {r[0] for r in self.conn.execute("SELECT name FROM migrations")}
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path} is not a newsweave database ({exc})") from exc
+        missing = [n for n, _ in MIGRATIONS if n not in names]
+        if missing:
+            raise StoreError(
+                f"{self.path} was written by an older newsweave; open it once for writing "
+                "(e.g. `newsweave ingest` with no new files) to upgrade it"
+            )
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- runs ---------------------------------------------------------------------------
+
+    def start_run(self, command: str) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO runs (command, started_at) VALUES (?, ?)", (command, _now())
+        )
+        return int(cur.lastrowid or 0)
+
+    def finish_run(self, run_id: int, status: str = "complete") -> None:
+        self.conn.execute(
+            "UPDATE runs SET status = ?, finished_at = ? WHERE id = ?", (status, _now(), run_id)
+        )
+
+    def runs(self, limit: int = 20) -> list[Run]:
+        rows = self.conn.execute(
+            "SELECT id, command, started_at, finished_at, status, added, already_stored, "
+            "duplicates, skipped FROM runs ORDER BY id DESC LIMIT ?",
+            (limit,),
+        )
+        return [Run(*r) for r in rows]
+
+    def run_problems(self, run_id: int) -> list[tuple[str, int | None, str]]:
+        return list(
+            self.conn.execute(
+                "SELECT path, line, reason FROM run_problems WHERE run_id = ? ORDER BY rowid",
+                (run_id,),
+            )
+        )
+
+    # ---- writing --------------------------------------------------------------------------
+
+    def known(self, hashes: Sequence[str]) -> set[str]:
+        """The subset of these content hashes already stored (one indexed query)."""
+        found: set[str] = set()
+        for i in range(0, len(hashes), 500):
+            chunk = hashes[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT content_hash FROM articles WHERE content_hash IN ({marks})", chunk
+                )
+            )
+        return found
+
+    def write_batch(
+        self,
+        run_id: int,
+        articles: Sequence[Article] = (),
+        *,
+        already_stored: int = 0,
+        duplicates: Iterable[tuple[str, str]] = (),
+        problems: Iterable[tuple[str, int | None, str]] = (),
+    ) -> int:
+        """Store analysed articles with their annotations, and the run's bookkeeping, in one
+        transaction. Articles whose text is already stored are left as they are (the
+        caller counts them in `already_stored`); an id already used for another text is
+        recorded as a problem. Returns how many articles were added."""
+        duplicates, problems = list(duplicates), list(problems)
+        added = 0
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for article in articles:
+                if self._insert(run_id, article):
+                    added += 1
+                elif not self.known([article.content_hash]):
+                    problems.append(
+                        (
+                            article.origin or article.id,
+                            None,
+                            f"id {article.id!r} is already stored for a different text; "
+                            "give this article another id",
+                        )
+                    )
+            self.conn.executemany(
+                "INSERT INTO run_duplicates (run_id, origin, same_as) VALUES (?, ?, ?)",
+                [(run_id, o, s) for o, s in duplicates],
+            )
+            self.conn.executemany(
+                "INSERT INTO run_problems (run_id, path, line, reason) VALUES (?, ?, ?, ?)",
+                [(run_id, p, ln, r) for p, ln, r in problems],
+            )
+            self.conn.execute(
+                "UPDATE runs SET added = added + ?, already_stored = already_stored + ?, "
+                "duplicates = duplicates + ?, skipped = skipped + ? WHERE id = ?",
+                (added, already_stored, len(duplicates), len(problems), run_id),
+            )
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return added
+
+    def _insert(self, run_id: int, a: Article) -> bool:
+        cur = self.conn.execute(
+            "INSERT OR IGNORE INTO articles (id, content_hash, title, published, language, "
+            "source, url, origin, text, run_id, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                a.id,
+                a.content_hash,
+                a.title,
+                a.published.isoformat() if a.published else None,
+                a.language,
+                a.source,
+                a.url,
+                a.origin,
+                a.text,
+                run_id,
+                _now(),
+            ),
+        )
+        if cur.rowcount == 0:
+            return False
+        self.conn.executemany(
+            "INSERT INTO sentences (article_id, n, char_start, char_end) VALUES (?,?,?,?)",
+            [(a.id, n, s.start, s.end) for n, s in enumerate(a.sentences)],
+        )
+        self.conn.executemany(
+            "INSERT INTO timerefs (article_id, n, char_start, char_end, text, value) "
+            "VALUES (?,?,?,?,?,?)",
+            [(a.id, n, d.start, d.end, d.text, d.value) for n, d in enumerate(a.dates)],
+        )
+        self.conn.executemany(
+            "INSERT INTO article_issues (article_id, n, stage, message) VALUES (?,?,?,?)",
+            [(a.id, n, i.stage, i.message) for n, i in enumerate(a.issues)],
+        )
+        return True
+
+    # ---- reading --------------------------------------------------------------------------
+
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def articles(
+        self,
+        *,
+        language: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[ArticleRow]:
+        """Articles, newest publication first (undated last), optionally one language."""
+        sql = (
+            "SELECT id, title, published, language, source, url, origin, length(text) FROM articles"
+        )
+        args: list[object] = []
+        if language:
+            sql += " WHERE language = ?"
+            args.append(language)
+        sql += " ORDER BY published IS NULL, published DESC, title, id LIMIT ? OFFSET ?"
+        args += [-1 if limit is None else limit, offset]
+        return [ArticleRow(*r) for r in self.conn.execute(sql, args)]
+
+    def languages(self) -> list[tuple[str | None, int]]:
+        return list(
+            self.conn.execute(
+                "SELECT language, count(*) FROM articles GROUP BY language "
+                "ORDER BY count(*) DESC, language"
+            )
+        )
+
+    def resolve_id(self, prefix: str) -> list[str]:
+        """Ids equal to `prefix`, or else starting with it (for `show` with a short id)."""
+        exact = self.conn.execute("SELECT id FROM articles WHERE id = ?", (prefix,)).fetchone()
+        if exact:
+            return [exact[0]]
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self.conn.execute(
+            "SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 10",
+            (escaped + "%",),
+        )
+        return [r[0] for r in rows]
+
+    def get(self, article_id: str) -> Article | None:
+        """The article with all its stored annotations, or None."""
+        row = self.conn.execute(
+            "SELECT id, content_hash, title, published, language, source, url, origin, text "
+            "FROM articles WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        aid, chash, title, published, language, source, url, origin, text = row
+        article = Article(
+            text=text,
+            id=aid,
+            content_hash=chash,
+            title=title,
+            published=date.fromisoformat(published) if published else None,
+            language=language,
+            source=source,
+            url=url,
+            origin=origin,
+        )
+        article.sentences = [
+            Span(s, e)
+            for s, e in self.conn.execute(
+                "SELECT char_start, char_end FROM sentences WHERE article_id = ? ORDER BY n",
+                (aid,),
+            )
+        ]
+        article.dates = [
+            TimeRef(*r)
+            for r in self.conn.execute(
+                "SELECT char_start, char_end, text, value FROM timerefs "
+                "WHERE article_id = ? ORDER BY n",
+                (aid,),
+            )
+        ]
+        article.issues = [
+            Issue(*r)
+            for r in self.conn.execute(
+                "SELECT stage, message FROM article_issues WHERE article_id = ? ORDER BY n",
+                (aid,),
+            )
+        ]
+        return article
+
+    def iter_articles(self, *, language: str | None = None) -> Iterator[Article]:
+        """Every stored article with its annotations, newest first."""
+        for row in self.articles(language=language):
+            article = self.get(row.id)
+            if article is not None:
+                yield article

@@ -1,0 +1,132 @@
+import sqlite3
+from datetime import date
+
+import pytest
+
+from newsweave.article import Article, Span, TimeRef
+from newsweave.store import Store, StoreError
+
+
+def analysed(text: str, **meta) -> Article:
+    a = Article(text, **meta)
+    a.sentences = [Span(0, len(text))]
+    a.dates = [TimeRef(0, 6, text[:6], "2023-09-13")]
+    a.note("dates", "example note")
+    return a
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "news.db") as s:
+        yield s
+
+
+def test_roundtrip_keeps_metadata_and_annotations(store):
+    a = analysed(
+        "Onsdag mødtes Kim Jong-un og Putin.",
+        title="Mødet",
+        language="da",
+        published=date(2023, 9, 13),
+        source="DR",
+        url="https://dr.dk/x",
+        origin="a.txt",
+    )
+    run = store.start_run("test")
+    assert store.write_batch(run, [a]) == 1
+    back = store.get(a.id)
+    assert back is not None
+    assert back.to_json() == a.to_json()
+    assert back.origin == "a.txt"
+
+
+def test_writing_the_same_article_twice_is_a_no_op(store):
+    a = analysed("Gestern traf Kim Putin in Wostotschny.")
+    run = store.start_run("test")
+    assert store.write_batch(run, [a]) == 1
+    assert store.write_batch(run, [analysed(a.text)]) == 0
+    assert store.count() == 1
+    assert store.known([a.content_hash, "nope"]) == {a.content_hash}
+
+
+def test_an_id_reused_for_another_text_is_a_problem_not_an_overwrite(store):
+    run = store.start_run("test")
+    store.write_batch(run, [analysed("Første udgave.", id="dr-1")])
+    store.write_batch(run, [analysed("En helt anden tekst.", id="dr-1", origin="b.jsonl:2")])
+    assert store.get("dr-1").text == "Første udgave."
+    ((path, line, reason),) = store.run_problems(run)
+    assert line is None
+    assert path == "b.jsonl:2" and "already stored for a different text" in reason
+
+
+def test_run_bookkeeping(store):
+    run = store.start_run("ingest x")
+    store.write_batch(
+        run,
+        [analysed("Hola mundo, dijo el ministro.")],
+        already_stored=2,
+        duplicates=[("b.txt", "a.txt")],
+        problems=[("c.png", None, "binary file")],
+    )
+    store.finish_run(run)
+    (r,) = store.runs()
+    assert (r.status, r.added, r.already_stored, r.duplicates, r.skipped) == (
+        "complete",
+        1,
+        2,
+        1,
+        1,
+    )
+
+
+def test_listing_orders_newest_first_and_filters_language(store):
+    run = store.start_run("test")
+    store.write_batch(
+        run,
+        [
+            analysed("Alpha beta gamma.", language="en", published=date(2020, 1, 1)),
+            analysed("Delta epsilon zeta.", language="en", published=date(2021, 1, 1)),
+            analysed("Undatiert ohne Datum.", language="de"),
+        ],
+    )
+    assert [r.published for r in store.articles()] == ["2021-01-01", "2020-01-01", None]
+    assert [r.language for r in store.articles(language="de")] == ["de"]
+    assert store.languages() == [("en", 2), ("de", 1)]
+
+
+def test_short_ids_resolve_and_like_wildcards_are_literal(store):
+    run = store.start_run("test")
+    a = analysed("Ein Text über Pjöngjang.")
+    store.write_batch(run, [a, analysed("Noch einer.", id="x_1"), analysed("Und noch.", id="xa1")])
+    assert store.resolve_id(a.id[:6]) == [a.id]
+    assert store.resolve_id("x_") == ["x_1"]
+    assert store.resolve_id("zzz") == []
+
+
+def test_readonly_store_refuses_a_missing_file_with_advice(tmp_path):
+    with pytest.raises(StoreError, match="newsweave ingest"):
+        Store(tmp_path / "missing.db", readonly=True)
+
+
+def test_readonly_store_cannot_write(store):
+    ro = Store(store.path, readonly=True)
+    with pytest.raises(sqlite3.OperationalError):
+        ro.start_run("nope")
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path):
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("this is not sqlite " * 100)
+    with pytest.raises(StoreError, match="not a SQLite database"):
+        Store(bogus)
+
+
+def test_a_failed_batch_leaves_nothing_behind(store, monkeypatch):
+    run = store.start_run("test")
+    good = analysed("Dieser Artikel ist gut.")
+    bad = analysed("Dieser Artikel hat eine kaputte Annotation.")
+    bad.dates = [TimeRef(0, 1, "D", None), TimeRef(0, 1, "D", None)]
+    bad.issues = None  # makes the insert fail after the article row
+    with pytest.raises(TypeError):
+        store.write_batch(run, [good, bad])
+    assert store.count() == 0
+    assert store.conn.execute("SELECT count(*) FROM sentences").fetchone()[0] == 0

@@ -1,0 +1,48 @@
+from datetime import date
+
+import pytest
+
+from newsweave.article import Article, Span, TimeRef, content_hash
+
+
+def test_content_hash_ignores_whitespace_and_normalisation():
+    nfd = "Pjo\u0308ngjang og  Moskva\r\n"
+    nfc = "Pjöngjang og Moskva"
+    assert content_hash(nfd) == content_hash(nfc)
+    assert content_hash("Pjöngjang") != content_hash("Pyongyang")
+
+
+def test_id_defaults_to_the_content_hash_and_a_given_id_wins():
+    assert Article("Rusland").id == content_hash("Rusland")
+    given = Article("Rusland", id="dr-123")
+    assert given.id == "dr-123"
+    assert given.content_hash == content_hash("Rusland")
+
+
+def test_bad_span_is_refused():
+    with pytest.raises(ValueError):
+        Span(5, 2)
+
+
+def test_to_json_follows_the_contract():
+    text = "Onsdag mødtes Kim Jong-un og Putin."
+    a = Article(text, id="x", title="Mødet", published=date(2023, 9, 13), language="da")
+    a.sentences = [Span(0, len(text))]
+    a.dates = [TimeRef(0, 6, "Onsdag", "2023-09-13")]
+    a.note("entities", "no model for this language")
+    out = a.to_json()
+    assert out["schema"] == 1
+    assert out["published"] == "2023-09-13"
+    assert out["sentences"] == [[0, 35]]
+    assert out["dates"] == [{"start": 0, "end": 6, "text": "Onsdag", "value": "2023-09-13"}]
+    assert out["issues"] == [{"stage": "entities", "message": "no model for this language"}]
+    assert list(out)[:8] == [
+        "schema",
+        "id",
+        "source",
+        "url",
+        "title",
+        "published",
+        "language",
+        "text",
+    ]

@@ -1,0 +1,97 @@
+from datetime import date
+
+import pytest
+
+from newsweave.article import Article, Span, TimeRef
+from newsweave.report import language_name, page_name, safe_url, write_report
+from newsweave.store import Store
+
+DA = "»Nordkoreas leder viser stor interesse,« sagde Putin onsdag.\n\nMødet fandt sted i Vostotsjnyj."
+DE = "Ein Bericht der USA vom Juni 2022 nennt Zweifel. <img src=x onerror=alert(1)>"
+
+
+def make(text, spans, dates, **meta):
+    a = Article(text, **meta)
+    a.sentences = [Span(s, e) for s, e in spans]
+    a.dates = [TimeRef(s, e, text[s:e], v) for s, e, v in dates]
+    return a
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "r.db")
+    run = s.start_run("test")
+    s.write_batch(
+        run,
+        [
+            make(
+                DA,
+                [(0, 61), (63, 93)],
+                [(53, 59, "2023-09-13")],
+                title="Kim og Putin mødes",
+                language="da",
+                published=date(2023, 9, 13),
+                source="Eksempelavisen",
+            ),
+            make(
+                DE,
+                [(0, 48), (49, len(DE))],
+                [(26, 35, "2022-06")],
+                title="<script>alert(1)</script>",
+                language="de",
+                url="javascript:alert(1)",
+                id="../../etc/passwd",
+            ),
+        ],
+    )
+    yield s
+    s.close()
+
+
+def test_index_groups_by_language_and_links_every_article(store, tmp_path):
+    index = write_report(store, tmp_path / "site")
+    html = index.read_text()
+    assert "Danish" in html and "German" in html
+    assert 'href="articles/' in html
+    assert len(list((tmp_path / "site" / "articles").glob("*.html"))) == 2
+
+
+def test_everything_from_an_article_is_escaped(store, tmp_path):
+    write_report(store, tmp_path / "site")
+    pages = {p.name: p.read_text() for p in (tmp_path / "site" / "articles").glob("*.html")}
+    hostile = next(html for html in pages.values() if "Zweifel" in html)
+    assert "<script>alert(1)</script>" not in hostile
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in hostile
+    assert "<img src=x" not in hostile
+    assert "javascript:" not in hostile  # unsafe links are dropped
+    index = (tmp_path / "site" / "index.html").read_text()
+    assert "<script>alert" not in index
+
+
+def test_ids_cannot_escape_the_output_folder(store, tmp_path):
+    write_report(store, tmp_path / "site")
+    assert not (tmp_path / "etc").exists()
+    assert page_name("../../etc/passwd").startswith("a-")
+    assert page_name("meantime-en-100911") == "meantime-en-100911.html"
+
+
+def test_article_page_marks_sentences_and_dates(store, tmp_path):
+    write_report(store, tmp_path / "site")
+    da = next(
+        p for p in (tmp_path / "site" / "articles").glob("*.html") if "Putin" in p.read_text()
+    )
+    html = da.read_text()
+    assert '<span class="s" id="s0">' in html and 'id="s1"' in html
+    assert '<mark class="date" title="2023-09-13">onsdag</mark>' in html
+
+
+def test_empty_store_says_what_to_do(tmp_path):
+    with Store(tmp_path / "empty.db") as s:
+        html = write_report(s, tmp_path / "site").read_text()
+    assert "No articles yet" in html and "newsweave ingest" in html
+
+
+def test_helpers():
+    assert safe_url("https://dr.dk/a") == "https://dr.dk/a"
+    assert safe_url("javascript:alert(1)") is None and safe_url(None) is None
+    assert language_name("da") == "Danish" and language_name(None) == "Unknown language"
