@@ -9,7 +9,6 @@ pickle (process pools, distributed engines) and serialise to the output contract
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,13 +16,10 @@ from typing import Any
 
 SCHEMA_VERSION = 1
 
-_SPACE = re.compile(r"\s+")
-
-
 def content_hash(text: str) -> str:
     """A stable id for a text: the same words give the same id whatever the whitespace,
     Unicode normalisation form or line endings of the file they came from."""
-    norm = _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    norm = " ".join(unicodedata.normalize("NFC", text).split())
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
 
 

@@ -1,0 +1,105 @@
+"""JSON Lines in the input form of the output contract: one object per line with `text`
+(required) and optional `id`, `title`, `published`, `language`, `source`, `url`.
+
+A line that is not JSON, or has no text, is a `Problem` with its line number; the other
+lines are read. Blank lines are skipped. `lang` and `date` are read where `language` and
+`published` are absent (as in some corpora).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from newsweave.article import Article
+from newsweave.ingest.encoding import normalize_text
+from newsweave.ingest.problem import Problem
+from newsweave.ingest.published import language_code, parse_published
+
+_STRING_FIELDS = ("title", "source", "url")
+
+
+def read_jsonl(text: str, path: str) -> Iterator[Article | Problem]:
+    """The articles of a JSONL file (decoded text); origin "path:N" for line N (from 1)."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            yield read_line(line, path, number)
+
+
+def read_jsonl_bytes(data: bytes, path: str) -> Iterator[Article | Problem]:
+    """As `read_jsonl`, for a file that is not valid UTF-8 as a whole: each line is decoded
+    on its own, and a line with invalid UTF-8 is a `Problem`."""
+    offset = 0
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        start, offset = offset, offset + len(raw) + 1
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield Problem(path, number, f"invalid UTF-8 at byte {start + exc.start}")
+            continue
+        if line.strip():
+            yield read_line(normalize_text(line), path, number)
+
+
+def read_line(line: str, path: str, number: int) -> Article | Problem:
+    """One JSONL line as an article, or the `Problem` with it."""
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        at = "" if exc.msg.endswith(" at") else " at"  # "Unterminated string starting at"
+        return Problem(path, number, f"not valid JSON ({exc.msg}{at} column {exc.colno})")
+    if not isinstance(row, dict):
+        return Problem(path, number, f"not a JSON object (a {_json_type(row)})")
+    text = row.get("text")
+    if not isinstance(text, str) or not text.strip():
+        if "text" not in row:
+            what = "missing"
+        elif not isinstance(text, str):
+            what = f"a {_json_type(text)}"
+        else:
+            what = "empty"
+        return Problem(path, number, f'"text" must be a non-empty string, but it is {what}')
+    article = Article(text=normalize_text(text), origin=f"{path}:{number}")
+    _apply_fields(article, row)
+    return article
+
+
+def _apply_fields(article: Article, row: dict[str, Any]) -> None:
+    """Metadata from a row; a value of the wrong type or an unreadable date is noted on the
+    article and left empty."""
+    given_id = row.get("id")
+    if isinstance(given_id, str | int) and not isinstance(given_id, bool) and str(given_id):
+        article.id = str(given_id)
+    elif given_id is not None:
+        article.note("ingest", f'"id" must be a string, not a {_json_type(given_id)}; ignored')
+    for name in _STRING_FIELDS:
+        value = row.get(name)
+        if isinstance(value, str):
+            setattr(article, name, value.strip() or None)
+        elif value is not None:
+            article.note("ingest", f'"{name}" must be a string, not a {_json_type(value)}; ignored')
+    language = row.get("language", row.get("lang"))
+    article.language = language_code(language)
+    if language is not None and article.language is None:
+        article.note("ingest", f"{language!r} is not a language code; left empty")
+    published = row.get("published", row.get("date"))
+    if isinstance(published, str) and published.strip():
+        languages = [article.language] if article.language else None
+        article.published = parse_published(published, languages)
+        if article.published is None:
+            article.note("ingest", f"could not read the date {published!r}; left empty")
+    elif published is not None and published != "":
+        article.note("ingest", f"the date must be a string, not a {_json_type(published)}; ignored")
+
+
+def _json_type(value: object) -> str:
+    return {
+        dict: "JSON object",
+        list: "list",
+        str: "string",
+        int: "number",
+        float: "number",
+        bool: "boolean",
+        type(None): "null",
+    }.get(type(value), type(value).__name__)
