@@ -1,0 +1,81 @@
+"""Danish date words (CLDR month and weekday names come from babel)."""
+
+NUMERIC_ORDER = "DMY"
+ABBREVIATIONS = {9: ("sept", "sept.")}
+# "i onsdags" (last Wednesday), "onsdagen", "onsdagens".
+WEEKDAYS = {
+    0: ("mandags", "mandagen"),
+    1: ("tirsdags", "tirsdagen"),
+    2: ("onsdags", "onsdagen"),
+    3: ("torsdags", "torsdagen"),
+    4: ("fredags", "fredagen"),
+    5: ("lørdags", "lørdagen"),
+    6: ("søndags", "søndagen"),
+}
+CONTEXT_ONLY = ("mandags", "tirsdags", "onsdags", "torsdags", "fredags", "lørdags", "søndags")
+MONTH_PREPOSITIONS = ("i", "fra", "siden", "til", "først i", "sidst i", "midt i", "primo",
+                      "ultimo", "medio", "i løbet af")  # fmt: skip
+JOINERS = ("den",)
+NUMBERS = {
+    "en": 1, "et": 1, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
+    "syv": 7, "otte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12, "et par": 2,
+}  # fmt: skip
+# "day" has no singular {unit} form: "next day", "the previous day" count from the story, not
+# from the publication date. "{n} {units}" still takes the singular ("a day ago").
+UNITS = {
+    "day": (),
+    "week": ("uge", "ugen"),
+    "month": ("måned", "måneden"),
+    "year": ("år", "året"),
+}
+UNITS_PLURAL = {
+    "day": ("dage", "dagene", "dag", "dagen"),
+    "week": ("uger", "ugerne"),
+    "month": ("måneder", "månederne"),
+    "year": ("år", "årene"),
+}
+RELATIVE = {
+    "i dag": ("day", 0),
+    "i aften": ("day", 0),
+    "i nat": ("day", 0),
+    "i morges": ("day", 0),
+    "i eftermiddag": ("day", 0),
+    "i går": ("day", -1),
+    "i går aftes": ("day", -1),
+    "i aftes": ("day", -1),
+    "i forgårs": ("day", -2),
+    "i morgen": ("day", 1),
+    "i overmorgen": ("day", 2),
+    "i år": ("year", 0),
+    "i fjor": ("year", -1),
+    "sidste år": ("year", -1),
+}
+SHIFTS = {
+    "for {n} {units} siden": -1,
+    "{n} {units} siden": -1,
+    "om {n} {units}": 1,
+    "sidste {unit}": -1,
+    "i sidste {unit}": -1,
+    "forrige {unit}": -1,
+    "i forrige {unit}": -1,
+    "denne {unit}": 0,
+    "dette {unit}": 0,
+    "i denne {unit}": 0,
+    "næste {unit}": 1,
+    "i næste {unit}": 1,
+    "kommende {unit}": 1,
+}
+WEEKDAY_SHIFTS = {
+    "i {weekday}": -1,  # "i onsdags"
+    "sidste {weekday}": -1,
+    "forrige {weekday}": -1,
+    "næste {weekday}": 1,
+    "på {weekday}": 1,
+    "nu på {weekday}": 1,
+    "kommende {weekday}": 1,
+}
+YEAR_CONTEXT = (
+    "i {year}", "i året {year}", "siden {year}", "fra {year}", "inden {year}", "før {year}",
+    "efter {year}", "i løbet af {year}", "primo {year}", "ultimo {year}", "medio {year}",
+    "året {year}", "til og med {year}",
+)  # fmt: skip

@@ -1,0 +1,90 @@
+"""German date words (CLDR month and weekday names come from babel).
+
+Month and weekday names are nouns, written with a capital: "Mai" is a month, "mai"
+is not; "morgen" is tomorrow, "Morgen" the morning (EXACT_CASE).
+"""
+
+CAPITALISED = True
+NUMERIC_ORDER = "DMY"
+MONTHS = {1: ("Jänner",), 2: ("Feber",)}
+ABBREVIATIONS = {
+    1: ("Jan", "Jän"), 2: ("Feb",), 3: ("Mär", "Mrz"), 4: ("Apr",), 6: ("Jun",),
+    7: ("Jul",), 8: ("Aug",), 9: ("Sep", "Sept"), 10: ("Okt",), 11: ("Nov",), 12: ("Dez",),
+}  # fmt: skip
+WEEKDAYS = {5: ("Sonnabend",)}
+WEEKDAY_COMPOUNDS = ("abend", "morgen", "vormittag", "mittag", "nachmittag", "nacht")
+CONTEXT_ONLY = ("August",)  # also a first name
+MONTH_PREPOSITIONS = ("im", "vom", "seit", "bis", "ab", "Anfang", "Ende", "Mitte", "zum",
+                      "bis zum", "Monat", "letzten", "vergangenen", "nächsten")  # fmt: skip
+JOINERS = ("den",)
+NUMBERS = {
+    "ein": 1, "eine": 1, "einem": 1, "einer": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4,
+    "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
+    "zwölf": 12,
+}  # fmt: skip
+# "day" has no singular {unit} form: "next day", "the previous day" count from the story, not
+# from the publication date. "{n} {units}" still takes the singular ("a day ago").
+UNITS = {
+    "day": (),
+    "week": ("Woche",),
+    "month": ("Monat",),
+    "year": ("Jahr",),
+}
+UNITS_PLURAL = {
+    "day": ("Tage", "Tagen", "Tag"),
+    "week": ("Wochen",),
+    "month": ("Monate", "Monaten"),
+    "year": ("Jahre", "Jahren"),
+}
+RELATIVE = {
+    "heute": ("day", 0),
+    "heute Morgen": ("day", 0),
+    "heute morgen": ("day", 0),
+    "gestern": ("day", -1),
+    "gestern Morgen": ("day", -1),
+    "gestern morgen": ("day", -1),
+    "vorgestern": ("day", -2),
+    "morgen": ("day", 1),
+    "übermorgen": ("day", 2),
+    "heuer": ("year", 0),
+    "vergangene Nacht": ("day", 0),
+    "letzte Nacht": ("day", 0),
+}
+SHIFTS = {
+    "vor {n} {units}": -1,
+    "in {n} {units}": 1,
+    "letzte {unit}": -1,
+    "letzten {unit}": -1,
+    "letztes {unit}": -1,
+    "vergangene {unit}": -1,
+    "vergangenen {unit}": -1,
+    "vergangenes {unit}": -1,
+    "vorige {unit}": -1,
+    "vorigen {unit}": -1,
+    "voriges {unit}": -1,
+    "diese {unit}": 0,
+    "diesen {unit}": 0,
+    "dieses {unit}": 0,
+    "in dieser {unit}": 0,
+    "laufenden {unit}": 0,
+    "nächste {unit}": 1,
+    "nächsten {unit}": 1,
+    "nächstes {unit}": 1,
+    "kommende {unit}": 1,
+    "kommenden {unit}": 1,
+    "kommendes {unit}": 1,
+}
+WEEKDAY_SHIFTS = {
+    "letzten {weekday}": -1,
+    "vergangenen {weekday}": -1,
+    "vorigen {weekday}": -1,
+    "nächsten {weekday}": 1,
+    "kommenden {weekday}": 1,
+    "kommende {weekday}": 1,
+}
+YEAR_CONTEXT = (
+    "im Jahr {year}", "im Jahre {year}", "seit {year}", "Anfang {year}", "Ende {year}",
+    "Mitte {year}", "des Jahres {year}", "bis zum Jahr {year}", "ab dem Jahr {year}",
+    "aus dem Jahr {year}", "bis Ende {year}", "seit dem Jahr {year}",
+)  # fmt: skip
+EXACT_CASE = ("morgen",)

@@ -1,0 +1,80 @@
+"""Swedish date words (CLDR month and weekday names come from babel)."""
+
+NUMERIC_ORDER = "DMY"
+ABBREVIATIONS = {9: ("sept", "sept.")}
+# "i måndags" (last Monday), "måndagen", "måndagens".
+WEEKDAYS = {
+    0: ("måndags", "måndagen"),
+    1: ("tisdags", "tisdagen"),
+    2: ("onsdags", "onsdagen"),
+    3: ("torsdags", "torsdagen"),
+    4: ("fredags", "fredagen"),
+    5: ("lördags", "lördagen"),
+    6: ("söndags", "söndagen"),
+}
+CONTEXT_ONLY = (
+    "mars",  # also the planet
+    "måndags", "tisdags", "onsdags", "torsdags", "fredags", "lördags", "söndags",
+)  # fmt: skip
+MONTH_PREPOSITIONS = ("i", "sedan", "från", "till", "under", "i början av", "i slutet av",
+                      "i mitten av", "fram till", "före", "efter")  # fmt: skip
+JOINERS = ("den",)
+NUMBERS = {
+    "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
+    "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "ett par": 2,
+}  # fmt: skip
+# "day" has no singular {unit} form: "next day", "the previous day" count from the story, not
+# from the publication date. "{n} {units}" still takes the singular ("a day ago").
+UNITS = {
+    "day": (),
+    "week": ("vecka", "veckan"),
+    "month": ("månad", "månaden"),
+    "year": ("år", "året"),
+}
+UNITS_PLURAL = {
+    "day": ("dagar", "dagarna", "dag", "dagen"),
+    "week": ("veckor", "veckorna"),
+    "month": ("månader", "månaderna"),
+    "year": ("år", "åren"),
+}
+RELATIVE = {
+    "i dag": ("day", 0),
+    "idag": ("day", 0),
+    "i kväll": ("day", 0),
+    "ikväll": ("day", 0),
+    "i natt": ("day", 0),
+    "i morse": ("day", 0),
+    "i går": ("day", -1),
+    "igår": ("day", -1),
+    "i förrgår": ("day", -2),
+    "i morgon": ("day", 1),
+    "imorgon": ("day", 1),
+    "i övermorgon": ("day", 2),
+    "i år": ("year", 0),
+    "i fjol": ("year", -1),
+}
+SHIFTS = {
+    "för {n} {units} sedan": -1,
+    "{n} {units} sedan": -1,
+    "om {n} {units}": 1,
+    "förra {unit}": -1,
+    "i förra {unit}": -1,
+    "denna {unit}": 0,
+    "den här {unit}": 0,
+    "det här {unit}": 0,
+    "nästa {unit}": 1,
+    "kommande {unit}": 1,
+}
+WEEKDAY_SHIFTS = {
+    "i {weekday}": -1,  # "i måndags"
+    "förra {weekday}": -1,
+    "nästa {weekday}": 1,
+    "på {weekday}": 1,
+    "nu på {weekday}": 1,
+    "kommande {weekday}": 1,
+}
+YEAR_CONTEXT = (
+    "år {year}", "året {year}", "under {year}", "sedan {year}", "från {year}",
+    "i början av {year}", "i slutet av {year}", "i mitten av {year}", "fram till {year}",
+    "före {year}", "efter {year}",
+)  # fmt: skip
