@@ -59,8 +59,12 @@ def load(
     }
     meantime = [json.loads(x) for x in (d / "news" / "meantime" / "meantime.derived.jsonl").open()]
     for lang in ("es", "it", "nl"):
-        by_lang[lang] = [s for r in meantime if r["lang"] == lang
-                         for s in re.split(r"(?<=[.!?]) (?=[A-Z])", r["text"])]  # fmt: skip
+        by_lang[lang] = [
+            s
+            for r in meantime
+            if r["lang"] == lang
+            for s in re.split(r"(?<=[.!?]) (?=[A-Z])", r["text"])
+        ]
     for line in (d / "stories" / "itn_dev.jsonl").open(encoding="utf-8"):
         row = json.loads(line)
         if row["lang"] in ("pl", "fi", "uk", "ru", "fr", "no", "sv", "da", "de", "pt", "en"):
@@ -71,8 +75,10 @@ def load(
         texts = [t for t in texts if len(t) >= 40]
         rng.shuffle(texts)
         sentences[lang] = texts[:per_language]
-    articles = {lang: [r["title"] + "\n\n" + r["text"] for r in meantime if r["lang"] == lang]
-                for lang in ("en", "es", "it", "nl")}  # fmt: skip
+    articles = {
+        lang: [r["title"] + "\n\n" + r["text"] for r in meantime if r["lang"] == lang]
+        for lang in ("en", "es", "it", "nl")
+    }
     return sentences, articles
 
 
@@ -112,14 +118,18 @@ def main() -> None:
     args = ap.parse_args()
     sentences, articles = load(args.shared)
     newsweave = LanguageIdentifier()
-    systems = {"fastText only": fasttext_only(frozenset(SUPPORTED)),
-               "newsweave": lambda t: newsweave.identify(t)[0]}  # fmt: skip
+    systems = {
+        "fastText only": fasttext_only(frozenset(SUPPORTED)),
+        "newsweave": lambda t: newsweave.identify(t)[0],
+    }
     for name, fn in systems.items():
         fn("warm up the models")
         per, acc, ms = accuracy(fn, sentences)
         _, art_acc, art_ms = accuracy(fn, articles)
-        print(f"{name}: sentences {acc:.3f} ({ms:.2f} ms each); articles {art_acc:.3f} "
-              f"({art_ms:.2f} ms each)")  # fmt: skip
+        print(
+            f"{name}: sentences {acc:.3f} ({ms:.2f} ms each); articles {art_acc:.3f} "
+            f"({art_ms:.2f} ms each)"
+        )
         print("   " + "  ".join(f"{k} {v:.3f}" for k, v in per.items()))
 
 

@@ -295,13 +295,33 @@ def test_every_language_has_sentences():
 # (language, sentence, [(span text, value)]) with no publication date: relative
 # expressions are found but stay unresolved, absolute ones resolve.
 UNDATED = [
-    ("da", "I går, 12. september 2023, talte hun.", [("I går", None), ("12. september 2023", "2023-09-12")]),
-    ("de", "Gestern und am Mittwoch, 13. September 2023.", [("Gestern", None), ("Mittwoch, 13. September 2023", "2023-09-13")]),
-    ("en", "Yesterday, two weeks ago, in 1950 and in June.", [("Yesterday", None), ("two weeks ago", None), ("in 1950", "1950"), ("June", None)]),
-    ("fr", "Hier, mercredi, et le 13 septembre.", [("Hier", None), ("mercredi", None), ("13 septembre", None)]),
-    ("ru", "Вчера, в среду, 13 сентября 2023 года.", [("Вчера", None), ("в среду, 13 сентября 2023 года", "2023-09-13")]),
+    (
+        "da",
+        "I går, 12. september 2023, talte hun.",
+        [("I går", None), ("12. september 2023", "2023-09-12")],
+    ),
+    (
+        "de",
+        "Gestern und am Mittwoch, 13. September 2023.",
+        [("Gestern", None), ("Mittwoch, 13. September 2023", "2023-09-13")],
+    ),
+    (
+        "en",
+        "Yesterday, two weeks ago, in 1950 and in June.",
+        [("Yesterday", None), ("two weeks ago", None), ("in 1950", "1950"), ("June", None)],
+    ),
+    (
+        "fr",
+        "Hier, mercredi, et le 13 septembre.",
+        [("Hier", None), ("mercredi", None), ("13 septembre", None)],
+    ),
+    (
+        "ru",
+        "Вчера, в среду, 13 сентября 2023 года.",
+        [("Вчера", None), ("в среду, 13 сентября 2023 года", "2023-09-13")],
+    ),
     ("pl", "Wczoraj, w 2020 roku.", [("Wczoraj", None), ("w 2020 roku", "2020")]),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), UNDATED)
@@ -311,35 +331,73 @@ def test_without_publication_date(language, text, expected):
 
 # Ordinary paragraphs full of function words: they yield only the dates they really have.
 PARAGRAPHS = {
-    "da": ("Han sagde, at de to lande vil samarbejde mere, men det er ikke sikkert. Hun mener, "
-           "at man må se på det, og maj kommer før juni.", [("maj", "2023-05"), ("juni", "2023-06")]),
-    "de": ("Die Regierung sagte, dass sie mit den Ländern so schnell wie möglich an einer Lösung "
-           "arbeite. Mo und So sind Namen, mai ist kein Monat, der Morgen war kalt, Mit den "
-           "1950 Soldaten kamen 12.000 Helfer.", []),
-    "en": ("The president may sign the bill, and protesters march on the capital. Theresa May "
-           "said so. It was a sun-filled day; Jan and Mar are names.", []),
-    "sv": ("Hon sa att de ska ses igen, men det är inte klart om mars är en planet eller inte.", []),
-    "no": ("Han sa at de to landene skal samarbeide mer, men det er ikke sikkert når. Ho "
-           "seier at dei må sjå på det.", []),
-    "fr": ("Le ministre a dit que la sonde vers Mars est prête et que les pays vont travailler "
-           "ensemble. Sept ministres étaient là.", []),
-    "es": ("El ministro dijo que los países trabajarán juntos por la mañana y que el mar es "
-           "bonito. Plácido Domingo cantó.", []),
-    "nl": ("De minister zei dat de landen samenwerken en dat de morgen koud was. Wie weet "
-           "het?", []),
-    "it": ("Il ministro ha detto che i paesi lavoreranno insieme e che il mare è bello. "
-           "Domani è un altro giorno.", [("Domani", "2023-09-14")]),
-    "pt": ("O ministro disse que os países vão trabalhar juntos, pela segunda vez, e que a "
-           "quinta fica perto. Foi a sexta reunião, na segunda vez.", []),
-    "pl": ("Minister powiedział, że kraje będą współpracować, a Maja się zgodziła. To jest "
-           "marka, nie lipa.", []),
-    "ru": ("Министр сказал, что страны будут работать вместе, а окружающая среда важна. "
-           "Марта согласилась.", []),
+    "da": (
+        "Han sagde, at de to lande vil samarbejde mere, men det er ikke sikkert. Hun mener, "
+        "at man må se på det, og maj kommer før juni.",
+        [("maj", "2023-05"), ("juni", "2023-06")],
+    ),
+    "de": (
+        "Die Regierung sagte, dass sie mit den Ländern so schnell wie möglich an einer Lösung "
+        "arbeite. Mo und So sind Namen, mai ist kein Monat, der Morgen war kalt, Mit den "
+        "1950 Soldaten kamen 12.000 Helfer.",
+        [],
+    ),
+    "en": (
+        "The president may sign the bill, and protesters march on the capital. Theresa May "
+        "said so. It was a sun-filled day; Jan and Mar are names.",
+        [],
+    ),
+    "sv": (
+        "Hon sa att de ska ses igen, men det är inte klart om mars är en planet eller inte.",
+        [],
+    ),
+    "no": (
+        "Han sa at de to landene skal samarbeide mer, men det er ikke sikkert når. Ho "
+        "seier at dei må sjå på det.",
+        [],
+    ),
+    "fr": (
+        "Le ministre a dit que la sonde vers Mars est prête et que les pays vont travailler "
+        "ensemble. Sept ministres étaient là.",
+        [],
+    ),
+    "es": (
+        "El ministro dijo que los países trabajarán juntos por la mañana y que el mar es "
+        "bonito. Plácido Domingo cantó.",
+        [],
+    ),
+    "nl": (
+        "De minister zei dat de landen samenwerken en dat de morgen koud was. Wie weet het?",
+        [],
+    ),
+    "it": (
+        "Il ministro ha detto che i paesi lavoreranno insieme e che il mare è bello. "
+        "Domani è un altro giorno.",
+        [("Domani", "2023-09-14")],
+    ),
+    "pt": (
+        "O ministro disse que os países vão trabalhar juntos, pela segunda vez, e que a "
+        "quinta fica perto. Foi a sexta reunião, na segunda vez.",
+        [],
+    ),
+    "pl": (
+        "Minister powiedział, że kraje będą współpracować, a Maja się zgodziła. To jest "
+        "marka, nie lipa.",
+        [],
+    ),
+    "ru": (
+        "Министр сказал, что страны будут работать вместе, а окружающая среда важна. "
+        "Марта согласилась.",
+        [],
+    ),
     "fi": ("Ministeri sanoi, että maat tekevät yhteistyötä ja että se on hyvä asia.", []),
     "uk": ("Міністр сказав, що країни працюватимуть разом, і це важливо для всіх.", []),
-    "cs": ("Ministr řekl, že země budou spolupracovat. Slunce září nad středem města a "
-           "ve středu města je trh.", []),
-}  # fmt: skip
+    "cs": (
+        "Ministr řekl, že země budou spolupracovat. Slunce září nad středem města a "
+        "ve středu města je trh.",
+        [],
+    ),
+}
 
 
 @pytest.mark.parametrize("language", sorted(PARAGRAPHS))

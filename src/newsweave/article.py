@@ -16,6 +16,7 @@ from typing import Any
 
 SCHEMA_VERSION = 1
 
+
 def content_hash(text: str) -> str:
     """A stable id for a text: the same words give the same id whatever the whitespace,
     Unicode normalisation form or line endings of the file they came from."""
@@ -83,6 +84,13 @@ class Article:
             self.content_hash = content_hash(self.text)
         if not self.id:
             self.id = self.content_hash
+
+    def headline(self, width: int = 90) -> str:
+        """The title, or else the opening words of the text, for lists and headings."""
+        if self.title:
+            return self.title
+        opening = " ".join(self.text[: width * 2].split())
+        return opening if len(opening) <= width else opening[: width - 1].rsplit(" ", 1)[0] + " …"
 
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]

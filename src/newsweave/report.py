@@ -80,15 +80,22 @@ def _write(path: Path, content: str) -> None:
 def article_body(article: Article) -> tuple[str, list[dict[str, object]]]:
     """The article text as HTML (sentences and dates marked) and its dates with the index
     of the sentence each lies in."""
-    marks = [Mark(s.start, s.end, "span", (("class", "s"), ("id", f"s{n}")))
-             for n, s in enumerate(article.sentences)]  # fmt: skip
+    marks = [
+        Mark(s.start, s.end, "span", (("class", "s"), ("id", f"s{n}")))
+        for n, s in enumerate(article.sentences)
+    ]
     starts = [s.start for s in article.sentences]
     dates = []
     for d in article.dates:
         title = f"{d.value}" if d.value else "unresolved"
         marks.append(Mark(d.start, d.end, "mark", (("class", "date"), ("title", title))))
-        dates.append({"text": d.text, "value": d.value,
-                      "sentence": max(0, bisect_right(starts, d.start) - 1)})  # fmt: skip
+        dates.append(
+            {
+                "text": d.text,
+                "value": d.value,
+                "sentence": max(0, bisect_right(starts, d.start) - 1),
+            }
+        )
     return render(article.text, marks), dates
 
 
@@ -118,7 +125,7 @@ def write_report(store: Store, out: str | Path) -> Path:
         )
         groups.setdefault(code, []).append(
             _Listed(
-                article.title,
+                article.headline(),
                 article.published.isoformat() if article.published else None,
                 article.source,
                 f"articles/{name}",

@@ -51,12 +51,29 @@ from newsweave.lang import data
 # The constants a `newsweave.lang.<iso>.dates` module may define (see the module doc).
 SCHEMA = frozenset(
     {
-        "CLDR_LOCALES", "CAPITALISED", "MONTHS", "WEEKDAYS", "ABBREVIATIONS", "CONTEXT_ONLY",
-        "MONTH_PREPOSITIONS", "JOINERS", "ORDINALS", "YEAR_SUFFIXES", "NUMERIC_ORDER",
-        "WEEKDAY_COMPOUNDS", "NUMBERS", "UNITS", "UNITS_PLURAL", "RELATIVE", "SHIFTS",
-        "WEEKDAY_SHIFTS", "YEAR_CONTEXT", "NOT_DATES", "EXACT_CASE",
+        "CLDR_LOCALES",
+        "CAPITALISED",
+        "MONTHS",
+        "WEEKDAYS",
+        "ABBREVIATIONS",
+        "CONTEXT_ONLY",
+        "MONTH_PREPOSITIONS",
+        "JOINERS",
+        "ORDINALS",
+        "YEAR_SUFFIXES",
+        "NUMERIC_ORDER",
+        "WEEKDAY_COMPOUNDS",
+        "NUMBERS",
+        "UNITS",
+        "UNITS_PLURAL",
+        "RELATIVE",
+        "SHIFTS",
+        "WEEKDAY_SHIFTS",
+        "YEAR_CONTEXT",
+        "NOT_DATES",
+        "EXACT_CASE",
     }
-)  # fmt: skip
+)
 
 
 @dataclass(frozen=True)

@@ -20,11 +20,38 @@ _TOKEN = re.compile(r"\d+|[^\W\d_]+(?:-[^\W\d_]+)*\.?")
 # Time-zone names and time words that may stand in a date header in any language.
 _ZONES = frozenset(
     {
-        "gmt", "utc", "ut", "z", "cet", "cest", "eet", "eest", "wet", "west", "msk", "est",
-        "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "ist", "am", "pm", "jst",
-        "kst", "aest", "aedt", "uhr", "kl", "h",
+        "gmt",
+        "utc",
+        "ut",
+        "z",
+        "cet",
+        "cest",
+        "eet",
+        "eest",
+        "wet",
+        "west",
+        "msk",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "mst",
+        "mdt",
+        "pst",
+        "pdt",
+        "bst",
+        "ist",
+        "am",
+        "pm",
+        "jst",
+        "kst",
+        "aest",
+        "aedt",
+        "uhr",
+        "kl",
+        "h",
     }
-)  # fmt: skip
+)
 
 
 def _year(n: int, digits: int) -> int:

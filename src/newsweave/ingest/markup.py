@@ -13,10 +13,37 @@ from lxml import etree
 
 # Elements whose content is a paragraph of its own.
 _BLOCK_TAGS = (
-    "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt",
-    "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
-    "li", "main", "nav", "ol", "p", "pre", "section", "table", "tr", "ul",
-)  # fmt: skip
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "tr",
+    "ul",
+)
 _BLOCKS = frozenset(_BLOCK_TAGS)
 _DROP = frozenset(("script", "style", "noscript", "template", "iframe", "object", "embed", "svg"))
 _SPACES = re.compile(r"[^\S\n]+")

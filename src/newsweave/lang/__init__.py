@@ -14,8 +14,22 @@ from types import ModuleType
 
 # Languages with language data and a place in the default language-identification set.
 SUPPORTED: tuple[str, ...] = (
-    "da", "de", "en", "sv", "no", "fr", "es", "nl", "it", "pt", "pl", "ru", "fi", "uk", "cs",
-)  # fmt: skip
+    "da",
+    "de",
+    "en",
+    "sv",
+    "no",
+    "fr",
+    "es",
+    "nl",
+    "it",
+    "pt",
+    "pl",
+    "ru",
+    "fi",
+    "uk",
+    "cs",
+)
 
 
 @lru_cache(maxsize=256)

@@ -36,6 +36,12 @@ class ArticleRow:
     url: str | None
     origin: str | None
     chars: int
+    opening: str  # the first characters of the text
+
+    @property
+    def headline(self) -> str:
+        """The title, or else the opening words of the text."""
+        return Article(self.opening, id=self.id, title=self.title).headline()
 
 
 @dataclass(frozen=True)
@@ -246,7 +252,8 @@ class Store:
     ) -> list[ArticleRow]:
         """Articles, newest publication first (undated last), optionally one language."""
         sql = (
-            "SELECT id, title, published, language, source, url, origin, length(text) FROM articles"
+            "SELECT id, title, published, language, source, url, origin, length(text), "
+            "substr(text, 1, 200) FROM articles"
         )
         args: list[object] = []
         if language:

@@ -13,13 +13,38 @@ WEEKDAYS = {
     6: ("søndags", "søndagen"),
 }
 CONTEXT_ONLY = ("mandags", "tirsdags", "onsdags", "torsdags", "fredags", "lørdags", "søndags")
-MONTH_PREPOSITIONS = ("i", "fra", "siden", "til", "først i", "sidst i", "midt i", "primo",
-                      "ultimo", "medio", "i løbet af")  # fmt: skip
+MONTH_PREPOSITIONS = (
+    "i",
+    "fra",
+    "siden",
+    "til",
+    "først i",
+    "sidst i",
+    "midt i",
+    "primo",
+    "ultimo",
+    "medio",
+    "i løbet af",
+)
 JOINERS = ("den",)
 NUMBERS = {
-    "en": 1, "et": 1, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
-    "syv": 7, "otte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12, "et par": 2,
-}  # fmt: skip
+    "en": 1,
+    "et": 1,
+    "én": 1,
+    "ét": 1,
+    "to": 2,
+    "tre": 3,
+    "fire": 4,
+    "fem": 5,
+    "seks": 6,
+    "syv": 7,
+    "otte": 8,
+    "ni": 9,
+    "ti": 10,
+    "elleve": 11,
+    "tolv": 12,
+    "et par": 2,
+}
 # "day" has no singular {unit} form: "next day", "the previous day" count from the story, not
 # from the publication date. "{n} {units}" still takes the singular ("a day ago").
 UNITS = {
@@ -75,7 +100,17 @@ WEEKDAY_SHIFTS = {
     "kommende {weekday}": 1,
 }
 YEAR_CONTEXT = (
-    "i {year}", "i året {year}", "siden {year}", "fra {year}", "inden {year}", "før {year}",
-    "efter {year}", "i løbet af {year}", "primo {year}", "ultimo {year}", "medio {year}",
-    "året {year}", "til og med {year}",
-)  # fmt: skip
+    "i {year}",
+    "i året {year}",
+    "siden {year}",
+    "fra {year}",
+    "inden {year}",
+    "før {year}",
+    "efter {year}",
+    "i løbet af {year}",
+    "primo {year}",
+    "ultimo {year}",
+    "medio {year}",
+    "året {year}",
+    "til og med {year}",
+)

@@ -8,20 +8,56 @@ CAPITALISED = True
 NUMERIC_ORDER = "DMY"
 MONTHS = {1: ("Jänner",), 2: ("Feber",)}
 ABBREVIATIONS = {
-    1: ("Jan", "Jän"), 2: ("Feb",), 3: ("Mär", "Mrz"), 4: ("Apr",), 6: ("Jun",),
-    7: ("Jul",), 8: ("Aug",), 9: ("Sep", "Sept"), 10: ("Okt",), 11: ("Nov",), 12: ("Dez",),
-}  # fmt: skip
+    1: ("Jan", "Jän"),
+    2: ("Feb",),
+    3: ("Mär", "Mrz"),
+    4: ("Apr",),
+    6: ("Jun",),
+    7: ("Jul",),
+    8: ("Aug",),
+    9: ("Sep", "Sept"),
+    10: ("Okt",),
+    11: ("Nov",),
+    12: ("Dez",),
+}
 WEEKDAYS = {5: ("Sonnabend",)}
 WEEKDAY_COMPOUNDS = ("abend", "morgen", "vormittag", "mittag", "nachmittag", "nacht")
 CONTEXT_ONLY = ("August",)  # also a first name
-MONTH_PREPOSITIONS = ("im", "vom", "seit", "bis", "ab", "Anfang", "Ende", "Mitte", "zum",
-                      "bis zum", "Monat", "letzten", "vergangenen", "nächsten")  # fmt: skip
+MONTH_PREPOSITIONS = (
+    "im",
+    "vom",
+    "seit",
+    "bis",
+    "ab",
+    "Anfang",
+    "Ende",
+    "Mitte",
+    "zum",
+    "bis zum",
+    "Monat",
+    "letzten",
+    "vergangenen",
+    "nächsten",
+)
 JOINERS = ("den",)
 NUMBERS = {
-    "ein": 1, "eine": 1, "einem": 1, "einer": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4,
-    "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
+    "ein": 1,
+    "eine": 1,
+    "einem": 1,
+    "einer": 1,
+    "einen": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
     "zwölf": 12,
-}  # fmt: skip
+}
 # "day" has no singular {unit} form: "next day", "the previous day" count from the story, not
 # from the publication date. "{n} {units}" still takes the singular ("a day ago").
 UNITS = {
@@ -83,8 +119,17 @@ WEEKDAY_SHIFTS = {
     "kommende {weekday}": 1,
 }
 YEAR_CONTEXT = (
-    "im Jahr {year}", "im Jahre {year}", "seit {year}", "Anfang {year}", "Ende {year}",
-    "Mitte {year}", "des Jahres {year}", "bis zum Jahr {year}", "ab dem Jahr {year}",
-    "aus dem Jahr {year}", "bis Ende {year}", "seit dem Jahr {year}",
-)  # fmt: skip
+    "im Jahr {year}",
+    "im Jahre {year}",
+    "seit {year}",
+    "Anfang {year}",
+    "Ende {year}",
+    "Mitte {year}",
+    "des Jahres {year}",
+    "bis zum Jahr {year}",
+    "ab dem Jahr {year}",
+    "aus dem Jahr {year}",
+    "bis Ende {year}",
+    "seit dem Jahr {year}",
+)
 EXACT_CASE = ("morgen",)

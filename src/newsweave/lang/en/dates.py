@@ -9,17 +9,45 @@ WEEKDAYS: dict[int, tuple[str, ...]] = {}
 # a month preposition ("in May").
 CONTEXT_ONLY = ("March", "May", "June", "April", "August")
 MONTH_PREPOSITIONS = (
-    "in", "since", "until", "till", "by", "from", "through", "of", "early", "late", "mid",
-    "mid-", "last", "next", "this", "before", "after", "during",
-)  # fmt: skip
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "through",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "mid-",
+    "last",
+    "next",
+    "this",
+    "before",
+    "after",
+    "during",
+)
 JOINERS = ("the", "of")
 ORDINALS = ("st", "nd", "rd", "th")
 YEAR_SUFFIXES: tuple[str, ...] = ()
 NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
     "a couple of": 2,
-}  # fmt: skip
+}
 # "day" has no singular {unit} form: "next day", "the previous day" count from the story, not
 # from the publication date. "{n} {units}" still takes the singular ("a day ago").
 UNITS = {"day": (), "week": ("week",), "month": ("month",), "year": ("year",)}
@@ -59,8 +87,17 @@ WEEKDAY_SHIFTS = {
     "coming {weekday}": 1,
 }
 YEAR_CONTEXT = (
-    "in {year}", "since {year}", "until {year}", "by {year}", "from {year}", "before {year}",
-    "after {year}", "early {year}", "late {year}", "mid-{year}", "in the year {year}",
+    "in {year}",
+    "since {year}",
+    "until {year}",
+    "by {year}",
+    "from {year}",
+    "before {year}",
+    "after {year}",
+    "early {year}",
+    "late {year}",
+    "mid-{year}",
+    "in the year {year}",
     "during {year}",
-)  # fmt: skip
+)
 EXACT_CASE: tuple[str, ...] = ()

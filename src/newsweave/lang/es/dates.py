@@ -3,14 +3,35 @@
 NUMERIC_ORDER = "DMY"
 ABBREVIATIONS = {9: ("sept", "set")}
 WEEKDAYS = {2: ("miercoles",), 5: ("sabado",)}
-MONTH_PREPOSITIONS = ("en", "desde", "hasta", "de", "a finales de", "a principios de",
-                      "a mediados de", "a partir de", "el mes de")  # fmt: skip
+MONTH_PREPOSITIONS = (
+    "en",
+    "desde",
+    "hasta",
+    "de",
+    "a finales de",
+    "a principios de",
+    "a mediados de",
+    "a partir de",
+    "el mes de",
+)
 JOINERS = ("de", "del")
 ORDINALS = ("º", "°", "o")
 NUMBERS = {
-    "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
-    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
-}  # fmt: skip
+    "un": 1,
+    "uno": 1,
+    "una": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "once": 11,
+    "doce": 12,
+}
 # "day" has no singular {unit} form: "next day", "the previous day" count from the story, not
 # from the publication date. "{n} {units}" still takes the singular ("a day ago").
 UNITS = {"day": (), "week": ("semana",), "month": ("mes",), "year": ("año",)}
@@ -55,10 +76,16 @@ WEEKDAY_SHIFTS = {
     "el próximo {weekday}": 1,
 }
 YEAR_CONTEXT = (
-    "en {year}", "desde {year}", "hasta {year}", "en el año {year}", "el año {year}",
-    "a finales de {year}", "a principios de {year}", "a mediados de {year}",
+    "en {year}",
+    "desde {year}",
+    "hasta {year}",
+    "en el año {year}",
+    "el año {year}",
+    "a finales de {year}",
+    "a principios de {year}",
+    "a mediados de {year}",
     "a partir de {year}",
-)  # fmt: skip
+)
 # "mañana" is also the morning.
 NOT_DATES = ("la mañana", "las mañanas", "una mañana", "cada mañana", "de mañana")
 # "Domingo" is also a name (Plácido Domingo): the weekday is written in lower case.

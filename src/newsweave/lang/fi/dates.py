@@ -7,19 +7,40 @@ Finnish marks time with case endings, not prepositions: "syyskuussa" (in Septemb
 NUMERIC_ORDER = "DMY"
 # Inessive and elative month forms ("syyskuussa", "syyskuusta").
 MONTHS = {
-    1: ("tammikuussa", "tammikuusta"), 2: ("helmikuussa", "helmikuusta"),
-    3: ("maaliskuussa", "maaliskuusta"), 4: ("huhtikuussa", "huhtikuusta"),
-    5: ("toukokuussa", "toukokuusta"), 6: ("kesäkuussa", "kesäkuusta"),
-    7: ("heinäkuussa", "heinäkuusta"), 8: ("elokuussa", "elokuusta"),
-    9: ("syyskuussa", "syyskuusta"), 10: ("lokakuussa", "lokakuusta"),
-    11: ("marraskuussa", "marraskuusta"), 12: ("joulukuussa", "joulukuusta"),
-}  # fmt: skip
+    1: ("tammikuussa", "tammikuusta"),
+    2: ("helmikuussa", "helmikuusta"),
+    3: ("maaliskuussa", "maaliskuusta"),
+    4: ("huhtikuussa", "huhtikuusta"),
+    5: ("toukokuussa", "toukokuusta"),
+    6: ("kesäkuussa", "kesäkuusta"),
+    7: ("heinäkuussa", "heinäkuusta"),
+    8: ("elokuussa", "elokuusta"),
+    9: ("syyskuussa", "syyskuusta"),
+    10: ("lokakuussa", "lokakuusta"),
+    11: ("marraskuussa", "marraskuusta"),
+    12: ("joulukuussa", "joulukuusta"),
+}
 WEEKDAY_COMPOUNDS = ("iltana", "aamuna", "iltapäivänä", "yönä")
 NUMBERS = {
-    "yksi": 1, "yhden": 1, "kaksi": 2, "kahden": 2, "kolme": 3, "kolmen": 3, "neljä": 4,
-    "neljän": 4, "viisi": 5, "viiden": 5, "kuusi": 6, "kuuden": 6, "seitsemän": 7,
-    "kahdeksan": 8, "yhdeksän": 9, "kymmenen": 10, "yksitoista": 11, "kaksitoista": 12,
-}  # fmt: skip
+    "yksi": 1,
+    "yhden": 1,
+    "kaksi": 2,
+    "kahden": 2,
+    "kolme": 3,
+    "kolmen": 3,
+    "neljä": 4,
+    "neljän": 4,
+    "viisi": 5,
+    "viiden": 5,
+    "kuusi": 6,
+    "kuuden": 6,
+    "seitsemän": 7,
+    "kahdeksan": 8,
+    "yhdeksän": 9,
+    "kymmenen": 10,
+    "yksitoista": 11,
+    "kaksitoista": 12,
+}
 # "day" has no singular {unit} form: "next day", "the previous day" count from the story, not
 # from the publication date. "{n} {units}" still takes the singular ("a day ago").
 UNITS = {

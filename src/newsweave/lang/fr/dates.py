@@ -3,13 +3,36 @@
 NUMERIC_ORDER = "DMY"
 ABBREVIATIONS = {2: ("fév", "fev"), 7: ("juil",), 9: ("sep", "sept")}
 CONTEXT_ONLY = ("mars",)  # also the planet
-MONTH_PREPOSITIONS = ("en", "depuis", "début", "fin", "mi-", "courant", "dès", "jusqu'en",
-                      "jusqu’en", "au mois de", "le mois de", "à partir de")  # fmt: skip
+MONTH_PREPOSITIONS = (
+    "en",
+    "depuis",
+    "début",
+    "fin",
+    "mi-",
+    "courant",
+    "dès",
+    "jusqu'en",
+    "jusqu’en",
+    "au mois de",
+    "le mois de",
+    "à partir de",
+)
 ORDINALS = ("er", "ᵉʳ")
 NUMBERS = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
-}  # fmt: skip
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+}
 # "day" has no singular {unit} form: "next day", "the previous day" count from the story, not
 # from the publication date. "{n} {units}" still takes the singular ("a day ago").
 UNITS = {
@@ -60,7 +83,18 @@ WEEKDAY_SHIFTS = {
     "{weekday} prochain": 1,
 }
 YEAR_CONTEXT = (
-    "en {year}", "depuis {year}", "dès {year}", "jusqu'en {year}", "jusqu’en {year}",
-    "l'année {year}", "l’année {year}", "début {year}", "fin {year}", "courant {year}",
-    "à partir de {year}", "d'ici {year}", "d’ici {year}", "mi-{year}",
-)  # fmt: skip
+    "en {year}",
+    "depuis {year}",
+    "dès {year}",
+    "jusqu'en {year}",
+    "jusqu’en {year}",
+    "l'année {year}",
+    "l’année {year}",
+    "début {year}",
+    "fin {year}",
+    "courant {year}",
+    "à partir de {year}",
+    "d'ici {year}",
+    "d’ici {year}",
+    "mi-{year}",
+)

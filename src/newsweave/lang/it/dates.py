@@ -3,14 +3,40 @@
 NUMERIC_ORDER = "DMY"
 ABBREVIATIONS = {9: ("sett",)}
 WEEKDAYS = {0: ("lunedi",), 1: ("martedi",), 2: ("mercoledi",), 3: ("giovedi",), 4: ("venerdi",)}
-MONTH_PREPOSITIONS = ("a", "ad", "in", "di", "da", "dal", "entro", "fino a", "a fine",
-                      "a metà", "a inizio", "nel mese di", "all'inizio di", "alla fine di",
-                      "dall'inizio di")  # fmt: skip
+MONTH_PREPOSITIONS = (
+    "a",
+    "ad",
+    "in",
+    "di",
+    "da",
+    "dal",
+    "entro",
+    "fino a",
+    "a fine",
+    "a metà",
+    "a inizio",
+    "nel mese di",
+    "all'inizio di",
+    "alla fine di",
+    "dall'inizio di",
+)
 ORDINALS = ("º", "°")
 NUMBERS = {
-    "un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
-    "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12,
-}  # fmt: skip
+    "un": 1,
+    "uno": 1,
+    "una": 1,
+    "due": 2,
+    "tre": 3,
+    "quattro": 4,
+    "cinque": 5,
+    "sei": 6,
+    "sette": 7,
+    "otto": 8,
+    "nove": 9,
+    "dieci": 10,
+    "undici": 11,
+    "dodici": 12,
+}
 # "day" has no singular {unit} form: "next day", "the previous day" count from the story, not
 # from the publication date. "{n} {units}" still takes the singular ("a day ago").
 UNITS = {"day": (), "week": ("settimana",), "month": ("mese",), "year": ("anno",)}
@@ -60,7 +86,15 @@ WEEKDAY_SHIFTS = {
     "prossimo {weekday}": 1,
 }
 YEAR_CONTEXT = (
-    "nel {year}", "dal {year}", "fino al {year}", "entro il {year}", "nell'anno {year}",
-    "nell’anno {year}", "a partire dal {year}", "del {year}", "alla fine del {year}",
-    "all'inizio del {year}", "all’inizio del {year}",
-)  # fmt: skip
+    "nel {year}",
+    "dal {year}",
+    "fino al {year}",
+    "entro il {year}",
+    "nell'anno {year}",
+    "nell’anno {year}",
+    "a partire dal {year}",
+    "del {year}",
+    "alla fine del {year}",
+    "all'inizio del {year}",
+    "all’inizio del {year}",
+)

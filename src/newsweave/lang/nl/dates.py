@@ -2,13 +2,35 @@
 
 NUMERIC_ORDER = "DMY"
 ABBREVIATIONS = {3: ("mrt", "maa"), 9: ("sept",)}
-MONTH_PREPOSITIONS = ("in", "sinds", "tot", "vanaf", "eind", "begin", "half", "medio",
-                      "midden", "eind", "per")  # fmt: skip
+MONTH_PREPOSITIONS = (
+    "in",
+    "sinds",
+    "tot",
+    "vanaf",
+    "eind",
+    "begin",
+    "half",
+    "medio",
+    "midden",
+    "eind",
+    "per",
+)
 ORDINALS = ("e", "ste", "de")
 NUMBERS = {
-    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
-    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
-}  # fmt: skip
+    "een": 1,
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+}
 # "day" has no singular {unit} form: "next day", "the previous day" count from the story, not
 # from the publication date. "{n} {units}" still takes the singular ("a day ago").
 UNITS = {"day": (), "week": ("week",), "month": ("maand",), "year": ("jaar",)}
@@ -55,9 +77,24 @@ WEEKDAY_SHIFTS = {
     "volgende {weekday}": 1,
 }
 YEAR_CONTEXT = (
-    "in {year}", "sinds {year}", "tot {year}", "vanaf {year}", "in het jaar {year}",
-    "begin {year}", "eind {year}", "medio {year}", "half {year}", "midden {year}",
-)  # fmt: skip
+    "in {year}",
+    "sinds {year}",
+    "tot {year}",
+    "vanaf {year}",
+    "in het jaar {year}",
+    "begin {year}",
+    "eind {year}",
+    "medio {year}",
+    "half {year}",
+    "midden {year}",
+)
 # "morgen" is also the morning.
-NOT_DATES = ("de morgen", "die morgen", "deze morgen", "elke morgen", "iedere morgen",
-             "goedemorgen", "een morgen")  # fmt: skip
+NOT_DATES = (
+    "de morgen",
+    "die morgen",
+    "deze morgen",
+    "elke morgen",
+    "iedere morgen",
+    "goedemorgen",
+    "een morgen",
+)

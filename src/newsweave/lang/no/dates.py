@@ -14,16 +14,50 @@ WEEKDAYS = {
 }
 CONTEXT_ONLY = (
     "mars",  # also the planet
-    "mandags", "tirsdags", "onsdags", "torsdags", "fredags", "lørdags", "søndags",
-)  # fmt: skip
-MONTH_PREPOSITIONS = ("i", "fra", "frå", "siden", "sidan", "til", "innen", "i løpet av",
-                      "i starten av", "i slutten av", "i midten av")  # fmt: skip
+    "mandags",
+    "tirsdags",
+    "onsdags",
+    "torsdags",
+    "fredags",
+    "lørdags",
+    "søndags",
+)
+MONTH_PREPOSITIONS = (
+    "i",
+    "fra",
+    "frå",
+    "siden",
+    "sidan",
+    "til",
+    "innen",
+    "i løpet av",
+    "i starten av",
+    "i slutten av",
+    "i midten av",
+)
 JOINERS = ("den",)
 NUMBERS = {
-    "en": 1, "ei": 1, "ett": 1, "eitt": 1, "ein": 1, "én": 1, "to": 2, "tre": 3, "fire": 4,
-    "fem": 5, "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "elleve": 11,
-    "tolv": 12, "et par": 2, "eit par": 2,
-}  # fmt: skip
+    "en": 1,
+    "ei": 1,
+    "ett": 1,
+    "eitt": 1,
+    "ein": 1,
+    "én": 1,
+    "to": 2,
+    "tre": 3,
+    "fire": 4,
+    "fem": 5,
+    "seks": 6,
+    "sju": 7,
+    "syv": 7,
+    "åtte": 8,
+    "ni": 9,
+    "ti": 10,
+    "elleve": 11,
+    "tolv": 12,
+    "et par": 2,
+    "eit par": 2,
+}
 # "day" has no singular {unit} form: "next day", "the previous day" count from the story, not
 # from the publication date. "{n} {units}" still takes the singular ("a day ago").
 UNITS = {
@@ -78,6 +112,15 @@ WEEKDAY_SHIFTS = {
     "komande {weekday}": 1,
 }
 YEAR_CONTEXT = (
-    "i {year}", "i året {year}", "året {year}", "siden {year}", "sidan {year}", "fra {year}",
-    "frå {year}", "innen {year}", "før {year}", "etter {year}", "i løpet av {year}",
-)  # fmt: skip
+    "i {year}",
+    "i året {year}",
+    "året {year}",
+    "siden {year}",
+    "sidan {year}",
+    "fra {year}",
+    "frå {year}",
+    "innen {year}",
+    "før {year}",
+    "etter {year}",
+    "i løpet av {year}",
+)

@@ -3,25 +3,68 @@
 NUMERIC_ORDER = "DMY"
 # Locative month forms ("w maju", "we wrześniu").
 MONTHS = {
-    1: ("styczniu",), 2: ("lutym",), 3: ("marcu",), 4: ("kwietniu",), 5: ("maju",),
-    6: ("czerwcu",), 7: ("lipcu",), 8: ("sierpniu",), 9: ("wrześniu",),
-    10: ("październiku",), 11: ("listopadzie",), 12: ("grudniu",),
-}  # fmt: skip
+    1: ("styczniu",),
+    2: ("lutym",),
+    3: ("marcu",),
+    4: ("kwietniu",),
+    5: ("maju",),
+    6: ("czerwcu",),
+    7: ("lipcu",),
+    8: ("sierpniu",),
+    9: ("wrześniu",),
+    10: ("październiku",),
+    11: ("listopadzie",),
+    12: ("grudniu",),
+}
 # Accusative ("w środę") and genitive ("od środy") forms.
 WEEKDAYS = {
-    0: ("poniedziałku",), 1: ("wtorku",), 2: ("środę", "środy"), 3: ("czwartku",),
-    4: ("piątku",), 5: ("sobotę", "soboty"), 6: ("niedzielę", "niedzieli"),
-}  # fmt: skip
+    0: ("poniedziałku",),
+    1: ("wtorku",),
+    2: ("środę", "środy"),
+    3: ("czwartku",),
+    4: ("piątku",),
+    5: ("sobotę", "soboty"),
+    6: ("niedzielę", "niedzieli"),
+}
 CONTEXT_ONLY = ("maja",)  # also the name Maja
-MONTH_PREPOSITIONS = ("w", "we", "od", "do", "z", "na początku", "pod koniec", "w połowie",
-                      "na przełomie", "od początku")  # fmt: skip
+MONTH_PREPOSITIONS = (
+    "w",
+    "we",
+    "od",
+    "do",
+    "z",
+    "na początku",
+    "pod koniec",
+    "w połowie",
+    "na przełomie",
+    "od początku",
+)
 YEAR_SUFFIXES = ("r.", "roku", "rok")
 NUMBERS = {
-    "jeden": 1, "jedna": 1, "jedno": 1, "dwa": 2, "dwie": 2, "dwóch": 2, "trzy": 3,
-    "trzech": 3, "cztery": 4, "czterech": 4, "pięć": 5, "pięciu": 5, "sześć": 6,
-    "sześciu": 6, "siedem": 7, "siedmiu": 7, "osiem": 8, "ośmiu": 8, "dziewięć": 9,
-    "dziesięć": 10, "jedenaście": 11, "dwanaście": 12, "kilka": 3,
-}  # fmt: skip
+    "jeden": 1,
+    "jedna": 1,
+    "jedno": 1,
+    "dwa": 2,
+    "dwie": 2,
+    "dwóch": 2,
+    "trzy": 3,
+    "trzech": 3,
+    "cztery": 4,
+    "czterech": 4,
+    "pięć": 5,
+    "pięciu": 5,
+    "sześć": 6,
+    "sześciu": 6,
+    "siedem": 7,
+    "siedmiu": 7,
+    "osiem": 8,
+    "ośmiu": 8,
+    "dziewięć": 9,
+    "dziesięć": 10,
+    "jedenaście": 11,
+    "dwanaście": 12,
+    "kilka": 3,
+}
 # "day" has no singular {unit} form: "next day", "the previous day" count from the story, not
 # from the publication date. "{n} {units}" still takes the singular ("a day ago").
 UNITS = {
@@ -74,7 +117,15 @@ WEEKDAY_SHIFTS = {
     "w najbliższą {weekday}": 1,
 }
 YEAR_CONTEXT = (
-    "w {year} r.", "w {year} roku", "w roku {year}", "od {year} r.", "od {year} roku",
-    "do {year} r.", "do {year} roku", "z {year} r.", "z {year} roku", "{year} roku",
+    "w {year} r.",
+    "w {year} roku",
+    "w roku {year}",
+    "od {year} r.",
+    "od {year} roku",
+    "do {year} r.",
+    "do {year} roku",
+    "z {year} r.",
+    "z {year} roku",
+    "{year} roku",
     "{year} r.",
-)  # fmt: skip
+)

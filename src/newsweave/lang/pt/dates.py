@@ -15,14 +15,36 @@ WEEKDAYS = {
     5: ("sabado", "neste sábado", "nesse sábado"),
     6: ("neste domingo", "nesse domingo"),
 }
-MONTH_PREPOSITIONS = ("em", "desde", "até", "de", "no início de", "no fim de", "no final de",
-                      "em meados de", "a partir de", "o mês de")  # fmt: skip
+MONTH_PREPOSITIONS = (
+    "em",
+    "desde",
+    "até",
+    "de",
+    "no início de",
+    "no fim de",
+    "no final de",
+    "em meados de",
+    "a partir de",
+    "o mês de",
+)
 JOINERS = ("de",)
 ORDINALS = ("º", "°", "o")
 NUMBERS = {
-    "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6,
-    "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12,
-}  # fmt: skip
+    "um": 1,
+    "uma": 1,
+    "dois": 2,
+    "duas": 2,
+    "três": 3,
+    "quatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "sete": 7,
+    "oito": 8,
+    "nove": 9,
+    "dez": 10,
+    "onze": 11,
+    "doze": 12,
+}
 # "day" has no singular {unit} form: "next day", "the previous day" count from the story, not
 # from the publication date. "{n} {units}" still takes the singular ("a day ago").
 UNITS = {"day": (), "week": ("semana",), "month": ("mês",), "year": ("ano",)}
@@ -67,9 +89,16 @@ WEEKDAY_SHIFTS = {
     "no próximo {weekday}": 1,
 }
 YEAR_CONTEXT = (
-    "em {year}", "desde {year}", "até {year}", "no ano de {year}", "no ano {year}",
-    "no início de {year}", "no fim de {year}", "no final de {year}", "em meados de {year}",
+    "em {year}",
+    "desde {year}",
+    "até {year}",
+    "no ano de {year}",
+    "no ano {year}",
+    "no início de {year}",
+    "no fim de {year}",
+    "no final de {year}",
+    "em meados de {year}",
     "a partir de {year}",
-)  # fmt: skip
+)
 # "Domingo" is also a name (Plácido Domingo): the weekday is written in lower case.
 EXACT_CASE = ("domingo",)

@@ -14,15 +14,44 @@ WEEKDAYS = {
 }
 CONTEXT_ONLY = (
     "mars",  # also the planet
-    "måndags", "tisdags", "onsdags", "torsdags", "fredags", "lördags", "söndags",
-)  # fmt: skip
-MONTH_PREPOSITIONS = ("i", "sedan", "från", "till", "under", "i början av", "i slutet av",
-                      "i mitten av", "fram till", "före", "efter")  # fmt: skip
+    "måndags",
+    "tisdags",
+    "onsdags",
+    "torsdags",
+    "fredags",
+    "lördags",
+    "söndags",
+)
+MONTH_PREPOSITIONS = (
+    "i",
+    "sedan",
+    "från",
+    "till",
+    "under",
+    "i början av",
+    "i slutet av",
+    "i mitten av",
+    "fram till",
+    "före",
+    "efter",
+)
 JOINERS = ("den",)
 NUMBERS = {
-    "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
-    "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "ett par": 2,
-}  # fmt: skip
+    "en": 1,
+    "ett": 1,
+    "två": 2,
+    "tre": 3,
+    "fyra": 4,
+    "fem": 5,
+    "sex": 6,
+    "sju": 7,
+    "åtta": 8,
+    "nio": 9,
+    "tio": 10,
+    "elva": 11,
+    "tolv": 12,
+    "ett par": 2,
+}
 # "day" has no singular {unit} form: "next day", "the previous day" count from the story, not
 # from the publication date. "{n} {units}" still takes the singular ("a day ago").
 UNITS = {
@@ -74,7 +103,15 @@ WEEKDAY_SHIFTS = {
     "kommande {weekday}": 1,
 }
 YEAR_CONTEXT = (
-    "år {year}", "året {year}", "under {year}", "sedan {year}", "från {year}",
-    "i början av {year}", "i slutet av {year}", "i mitten av {year}", "fram till {year}",
-    "före {year}", "efter {year}",
-)  # fmt: skip
+    "år {year}",
+    "året {year}",
+    "under {year}",
+    "sedan {year}",
+    "från {year}",
+    "i början av {year}",
+    "i slutet av {year}",
+    "i mitten av {year}",
+    "fram till {year}",
+    "före {year}",
+    "efter {year}",
+)

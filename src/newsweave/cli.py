@@ -1,0 +1,486 @@
+"""The `newsweave` command line: a thin layer over the library functions.
+
+Exit status: 0 when everything was read, 1 when some inputs were skipped, 2 for usage
+errors or when nothing could be read.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import sys
+from collections.abc import Iterator, Sequence
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.table import Table
+
+from newsweave import __version__
+from newsweave.analysis import Analyzer, default_pipeline
+from newsweave.article import Article
+from newsweave.batch import IngestSummary, ingest
+from newsweave.dates import parse_date
+from newsweave.ingest import DEFAULT_MAX_BYTES, Deduplicator, Problem, read
+from newsweave.lang import SUPPORTED
+from newsweave.language import normalize_code
+from newsweave.report import write_report
+from newsweave.store import DEFAULT_DB, Store, StoreError
+
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+
+_SIZE_UNITS = {
+    "": 1,
+    "B": 1,
+    "K": 1024,
+    "KB": 1024,
+    "M": 1024**2,
+    "MB": 1024**2,
+    "G": 1024**3,
+    "GB": 1024**3,
+}
+
+
+class SizeParam(click.ParamType):
+    name = "size"
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> int:
+        if isinstance(value, int):
+            return value
+        text = str(value).strip().upper()
+        number = text.rstrip("KMGB")
+        unit = text[len(number) :]
+        try:
+            return int(float(number) * _SIZE_UNITS[unit])
+        except (ValueError, KeyError):
+            self.fail(f"{value!r} is not a size such as 500K, 20MB or 1G", param, ctx)
+
+
+class DateParam(click.ParamType):
+    name = "date"
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> date:
+        if isinstance(value, date):
+            return value
+        parsed = parse_date(str(value))
+        if parsed is None:
+            self.fail(f"{value!r} is not a date (use YYYY-MM-DD, e.g. 2023-09-13)", param, ctx)
+        return parsed
+
+
+def _languages(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return SUPPORTED
+    return tuple(normalize_code(c) for c in value.split(",") if c.strip())
+
+
+def _fill(article: Article, language: str | None, published: date | None) -> Article:
+    """Apply --language/--published to articles whose input does not state them."""
+    if language and not article.language:
+        article.language = language
+    if published and not article.published:
+        article.published = published
+    return article
+
+
+def _report_problem(problem: Problem) -> None:
+    err.print(f"[yellow]skipped[/] {escape(str(problem))}")
+
+
+max_size_option = click.option(
+    "--max-size",
+    type=SizeParam(),
+    default=DEFAULT_MAX_BYTES,
+    show_default=f"{DEFAULT_MAX_BYTES // 1024**2}MB",
+    help="Skip files larger than this (e.g. 500K, 20MB).",
+)
+language_option = click.option(
+    "--language",
+    metavar="L",
+    help="Language of articles whose input does not state one (ISO 639-1).",
+)
+published_option = click.option(
+    "--published",
+    type=DateParam(),
+    metavar="DATE",
+    help="Publication date of articles whose input does not state one (YYYY-MM-DD).",
+)
+languages_option = click.option(
+    "--languages",
+    metavar="L1,L2,…",
+    help=f"Languages to choose from when identifying (default: {','.join(SUPPORTED)}).",
+)
+jobs_option = click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes for the per-article analysis.",
+)
+db_option = click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=DEFAULT_DB,
+    show_default=True,
+    help="The SQLite database file.",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsweave")
+def main() -> None:
+    """newsweave: follow one news story across languages.
+
+    Read news in many languages (text, HTML, RSS/Atom, JSONL), find the sentences and the
+    dates they mention, store them, and write a report you can open in a browser.
+    """
+
+
+# ---- analyze ------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "text"]),
+    default="jsonl",
+    show_default=True,
+    help="One JSON object per article, or a readable summary.",
+)
+@language_option
+@published_option
+@languages_option
+@max_size_option
+@jobs_option
+def analyze(
+    paths: Sequence[Path],
+    fmt: str,
+    language: str | None,
+    published: date | None,
+    languages: str | None,
+    max_size: int,
+    jobs: int,
+) -> None:
+    """Analyse articles and print the result; nothing is stored.
+
+    \b
+    Examples:
+      newsweave analyze article.txt --format text
+      newsweave analyze feed.rss news/ --published 2023-09-13 > out.jsonl
+    """
+    pipeline = default_pipeline(_languages(languages))
+    dedup = Deduplicator()
+    problems: list[Problem] = []
+    count = 0
+
+    def articles() -> Iterator[Article]:
+        for item in read(paths, max_bytes=max_size):
+            if isinstance(item, Problem):
+                problems.append(item)
+                _report_problem(item)
+                continue
+            first = dedup.check(item)
+            if first is not None:
+                err.print(
+                    f"[dim]duplicate[/] {escape(item.origin or item.id)}: same text as "
+                    f"{escape(first)}"
+                )
+                continue
+            yield _fill(item, normalize_code(language) if language else None, published)
+
+    with Analyzer(pipeline, jobs) as run:
+        for article in run(articles()):
+            count += 1
+            if fmt == "jsonl":
+                sys.stdout.write(json.dumps(article.to_json(), ensure_ascii=False) + "\n")
+            else:
+                _print_summary(article)
+    sys.stdout.flush()
+    if problems:
+        err.print(f"{count} article(s) analysed; {len(problems)} input(s) skipped.")
+    sys.exit(2 if problems and count == 0 else 1 if problems else 0)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _snippet(text: str, start: int, end: int, width: int = 36) -> str:
+    left = re.sub(r"\s+", " ", text[max(0, start - width) : start].split("\n")[-1])
+    right = re.sub(r"\s+", " ", text[end : end + width].split("\n")[0])
+    return f"…{left}[bold]{escape(text[start:end])}[/]{right}…"
+
+
+def _print_summary(article: Article) -> None:
+    meta = [
+        article.language or "language unknown",
+        article.published.isoformat() if article.published else "undated",
+    ]
+    if article.source:
+        meta.append(article.source)
+    out.rule(f"[bold]{escape(article.headline(70))}[/]", align="left")
+    out.print(
+        escape(" · ".join(meta)), f"[dim]· id {article.id} · {escape(article.origin or '')}[/]"
+    )
+    out.print(
+        f"{_count(len(article.sentences), 'sentence')}, "
+        f"{_count(len(article.dates), 'time expression')}"
+    )
+    for d in article.dates:
+        value = d.value or "[dim]unresolved (no publication date)[/]"
+        out.print(
+            f"  {escape(d.text)} → {value}   [dim]{_snippet(article.text, d.start, d.end)}[/]",
+            no_wrap=True,
+            overflow="ellipsis",
+        )
+    for issue in article.issues:
+        out.print(f"  [yellow]note[/] {escape(issue.stage)}: {escape(issue.message)}")
+    out.print()
+
+
+# ---- ingest -------------------------------------------------------------------------------
+
+
+def _ingest_with_progress(
+    store: Store,
+    paths: Sequence[Path],
+    *,
+    command: str,
+    languages: str | None,
+    max_size: int,
+    jobs: int,
+) -> IngestSummary:
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("[dim]{task.fields[origin]}"),
+        console=err,
+        transient=True,
+    )
+    with progress:
+        task = progress.add_task("analysing", total=None, origin="")
+
+        def tick(article: Article) -> None:
+            progress.update(task, advance=1, origin=(article.origin or "")[-50:])
+
+        return ingest(
+            store,
+            paths,
+            default_pipeline(_languages(languages)),
+            command=command,
+            max_bytes=max_size,
+            jobs=jobs,
+            on_article=tick,
+        )
+
+
+def _print_ingest_summary(summary: IngestSummary, store: Store) -> None:
+    err.print(
+        f"[bold]{summary.added}[/] article(s) added to {escape(str(store.path))}"
+        f" ({store.count()} in all)"
+    )
+    if summary.already_stored:
+        err.print(f"{summary.already_stored} already in the store (left as they were)")
+    if summary.duplicates:
+        err.print(f"{len(summary.duplicates)} exact duplicate(s) not stored again:")
+        for origin, first in summary.duplicates[:20]:
+            err.print(f"  {escape(origin)} [dim]= {escape(first)}[/]")
+        if len(summary.duplicates) > 20:
+            err.print(f"  … and {len(summary.duplicates) - 20} more")
+    if summary.problems:
+        err.print(f"[yellow]{len(summary.problems)} input(s) skipped:[/]")
+        for problem in summary.problems:
+            err.print(f"  {escape(str(problem))}")
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@languages_option
+@max_size_option
+@jobs_option
+def ingest_cmd(
+    paths: Sequence[Path], db: Path, languages: str | None, max_size: int, jobs: int
+) -> None:
+    """Read, analyse and store articles (files or folders, recursively).
+
+    Running the same command again is safe: stored articles are skipped, and an
+    interrupted ingest is completed.
+
+    \b
+    Example:
+      newsweave ingest news/ feeds/world.rss --db news.db
+    """
+    store = _open(db)
+    command = "ingest " + " ".join(str(p) for p in paths)
+    try:
+        summary = _ingest_with_progress(
+            store, paths, command=command, languages=languages, max_size=max_size, jobs=jobs
+        )
+    except KeyboardInterrupt:
+        err.print(
+            "[yellow]interrupted[/]: what was stored is complete; run the same command again "
+            "to finish"
+        )
+        sys.exit(130)
+    _print_ingest_summary(summary, store)
+    sys.exit(summary.exit_status)
+
+
+def _open(db: Path, *, readonly: bool = False) -> Store:
+    try:
+        return Store(db, readonly=readonly)
+    except StoreError as exc:
+        err.print(f"[red]error[/]: {escape(str(exc))}")
+        sys.exit(2)
+
+
+# ---- articles, show -----------------------------------------------------------------------
+
+
+@main.command()
+@db_option
+@click.option("--language", metavar="L", help="Only articles in this language.")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+def articles(db: Path, language: str | None, limit: int) -> None:
+    """List stored articles, newest first."""
+    store = _open(db, readonly=True)
+    rows = store.articles(language=normalize_code(language) if language else None, limit=limit)
+    if not rows:
+        err.print("No articles yet — run `newsweave ingest PATH` first.")
+        return
+    table = Table(box=None, pad_edge=False)
+    for col in ("id", "published", "lang", "title", "source"):
+        table.add_column(col, no_wrap=col != "title", overflow="fold")
+    for r in rows:
+        table.add_row(
+            r.id[:16],
+            r.published or "—",
+            r.language or "?",
+            escape(r.headline),
+            escape(r.source or ""),
+        )
+    out.print(table)
+    total = store.count()
+    if total > len(rows):
+        out.print(f"[dim]{len(rows)} of {total}; --limit to see more[/]")
+
+
+@main.command()
+@click.argument("article_id", metavar="ID")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the article in the output contract.")
+def show(article_id: str, db: Path, as_json: bool) -> None:
+    """Show one stored article (an id, or the start of one) with its sentences and dates."""
+    store = _open(db, readonly=True)
+    ids = store.resolve_id(article_id)
+    if not ids:
+        err.print(
+            f"[red]error[/]: no article with id {escape(article_id)!r}; "
+            "`newsweave articles` lists them"
+        )
+        sys.exit(2)
+    if len(ids) > 1:
+        err.print(
+            f"[red]error[/]: {escape(article_id)!r} starts {len(ids)} ids "
+            f"({escape(', '.join(ids[:5]))} …); give more of it"
+        )
+        sys.exit(2)
+    article = store.get(ids[0])
+    assert article is not None
+    if as_json:
+        sys.stdout.write(json.dumps(article.to_json(), ensure_ascii=False, indent=2) + "\n")
+        return
+    _print_summary(article)
+    starts = sorted(article.dates, key=lambda d: d.start)
+    for n, s in enumerate(article.sentences):
+        inside = [d for d in starts if s.start <= d.start < s.end]
+        parts, pos = [], s.start
+        for d in inside:
+            parts.append(escape(article.text[pos : d.start]))
+            parts.append(f"[black on yellow]{escape(article.text[d.start : d.end])}[/]")
+            pos = d.end
+        parts.append(escape(article.text[pos : s.end]))
+        out.print(f"[dim]{n + 1:>3}[/] {''.join(parts)}")
+
+
+# ---- report, demo -------------------------------------------------------------------------
+
+
+@main.command()
+@db_option
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("newsweave-report"),
+    show_default=True,
+    help="Folder to write to.",
+)
+def report(db: Path, out_dir: Path) -> None:
+    """Write a static HTML report of the store (open index.html in a browser)."""
+    store = _open(db, readonly=True)
+    index = write_report(store, out_dir)
+    err.print(f"Report of {store.count()} article(s) written; open {index}")
+
+
+def sample_corpus() -> list[Path]:
+    """The sample articles that ship inside the package (see sample/ATTRIBUTION.md)."""
+    folder = Path(str(resources.files("newsweave") / "sample"))
+    return [folder / "meantime.jsonl", folder / "wikinews", folder / "wikinews-feed.rss"]
+
+
+@main.command()
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("newsweave-demo"),
+    show_default=True,
+    help="Folder for the demo database and report.",
+)
+@jobs_option
+def demo(out_dir: Path, jobs: int) -> None:
+    """Ingest the bundled sample corpus into a fresh database and write its report."""
+    db = out_dir / "newsweave.db"
+    for leftover in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    if (out_dir / "report").is_dir():
+        shutil.rmtree(out_dir / "report")
+    store = _open(db)
+    summary = _ingest_with_progress(
+        store,
+        sample_corpus(),
+        command="demo",
+        languages=None,
+        max_size=DEFAULT_MAX_BYTES,
+        jobs=jobs,
+    )
+    _print_ingest_summary(summary, store)
+    index = write_report(store, out_dir / "report")
+    langs = ", ".join(f"{code} {n}" for code, n in store.languages())
+    err.print(f"Languages: {langs}")
+    out.print(f"Demo report: {index.resolve()}", soft_wrap=True)
+    out.print(
+        f"Try: newsweave articles --db {db}   ·   newsweave show ID --db {db}", soft_wrap=True
+    )
+    sys.exit(summary.exit_status)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,192 @@
+"""Ukrainian sentence-splitting data (lower-case forms, trailing dot included)."""
+
+# Never end a sentence: no split after them.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "т.зв.",
+        "напр.",
+        "див.",
+        "проф.",
+        "акад.",
+        "доц.",
+        "ім.",
+        "св.",
+        "вул.",
+        "просп.",
+        "пл.",
+        "обл.",
+        "р-н.",
+        "ст.",
+        "ч.",
+        "стор.",
+        "рис.",
+        "м.",
+        "табл.",
+        "англ.",
+        "нім.",
+        "франц.",
+        "лат.",
+        "грец.",
+        "гр.",
+        "ген.",
+        "тов.",
+        "пров.",
+        "зам.",
+        "заст.",
+        "гол.",
+        "ред.",
+        "т.ч.",
+        "к.т.н.",
+        "д.т.н.",
+        "к.е.н.",
+        "д.е.н.",
+        "к.ю.н.",
+        "полк.",
+        "підполк.",
+        "лейт.",
+        "кап.",
+        "сер.",
+    }
+)
+
+# Abbreviations only before a number ("с. 12", "буд. 5").
+NUMBER_ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "с.",
+        "п.",
+        "пп.",
+        "буд.",
+        "кв.",
+        "тел.",
+        "№.",
+    }
+)
+
+# Usually end the sentence when a capital letter follows (split as after a word).
+END_ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "т.д.",
+        "т.п.",
+        "ін.",
+        "н.е.",
+    }
+)
+
+# May end a sentence or not: split only when the next word commonly starts one.
+AMBIGUOUS_ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "р.",
+        "рр.",
+        "д.",
+        "тис.",
+        "млн.",
+        "млрд.",
+        "грн.",
+        "коп.",
+        "дол.",
+        "хв.",
+        "сек.",
+        "год.",
+        "км.",
+        "кг.",
+        "січ.",
+        "лют.",
+        "бер.",
+        "квіт.",
+        "трав.",
+        "черв.",
+        "лип.",
+        "серп.",
+        "вер.",
+        "жовт.",
+        "лист.",
+        "груд.",
+    }
+)
+
+# Ukrainian writes ordinals as "13-й" or "13 вересня": a number with a dot ends a sentence.
+ORDINAL_DOT: bool = False
+
+# Only names and sentence starts are capitalised.
+CAPITALISED_NOUNS: bool = False
+
+# Words that commonly start a sentence (function words, pronouns, sentence adverbs).
+SENTENCE_STARTERS: frozenset[str] = frozenset(
+    {
+        "в",
+        "у",
+        "на",
+        "з",
+        "із",
+        "зі",
+        "до",
+        "від",
+        "для",
+        "при",
+        "про",
+        "по",
+        "за",
+        "він",
+        "вона",
+        "воно",
+        "вони",
+        "ми",
+        "ви",
+        "я",
+        "ти",
+        "це",
+        "цей",
+        "ця",
+        "ці",
+        "той",
+        "та",
+        "ті",
+        "і",
+        "й",
+        "а",
+        "але",
+        "або",
+        "однак",
+        "тому",
+        "також",
+        "теж",
+        "вже",
+        "ще",
+        "так",
+        "тоді",
+        "потім",
+        "зараз",
+        "тепер",
+        "сьогодні",
+        "вчора",
+        "завтра",
+        "його",
+        "її",
+        "їх",
+        "наш",
+        "мій",
+        "як",
+        "де",
+        "хто",
+        "що",
+        "чому",
+        "який",
+        "яка",
+        "які",
+        "коли",
+        "якщо",
+        "хоча",
+        "крім",
+        "між",
+        "після",
+        "перед",
+        "під",
+        "не",
+        "ні",
+        "всі",
+        "все",
+        "втім",
+        "серед",
+        "проте",
+    }
+)

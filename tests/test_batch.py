@@ -1,0 +1,158 @@
+"""Ingest into the store: idempotent re-ingest, duplicates, and a run killed half-way."""
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from newsweave.analysis import default_pipeline
+from newsweave.batch import ingest
+from newsweave.store import Store
+
+CITIES = ["København", "Aarhus", "Odense", "Aalborg", "Esbjerg", "Randers", "Kolding", "Vejle"]
+
+
+def write_corpus(path, n):
+    """n distinct Danish news paragraphs, written for this test."""
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            city = CITIES[i % len(CITIES)]
+            text = (
+                f"Byrådet i {city} vedtog i går en plan for {i + 3} nye skoler. "
+                f"»Vi har ventet længe på det,« sagde borgmesteren onsdag. Sag nr. {i}."
+            )
+            fh.write(
+                json.dumps(
+                    {
+                        "id": f"dk-{i:03d}",
+                        "text": text,
+                        "published": "2023-09-15",
+                        "title": f"Nye skoler i {city}",
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
+    return path
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return default_pipeline()
+
+
+def test_ingest_stores_articles_with_annotations(tmp_path, pipeline):
+    corpus = write_corpus(tmp_path / "news.jsonl", 12)
+    with Store(tmp_path / "n.db") as store:
+        summary = ingest(store, [corpus], pipeline, batch_size=5)
+        assert (summary.added, summary.exit_status) == (12, 0)
+        article = store.get("dk-000")
+        assert article.language == "da"
+        assert len(article.sentences) == 3
+        assert [(d.text, d.value) for d in article.dates] == [
+            ("i går", "2023-09-14"),
+            ("onsdag", "2023-09-13"),
+        ]
+        (run,) = store.runs()
+        assert (run.status, run.added) == ("complete", 12)
+
+
+def test_reingest_is_a_no_op(tmp_path, pipeline):
+    corpus = write_corpus(tmp_path / "news.jsonl", 8)
+    with Store(tmp_path / "n.db") as store:
+        ingest(store, [corpus], pipeline)
+        again = ingest(store, [corpus], pipeline)
+        assert (again.added, again.already_stored, again.exit_status) == (0, 8, 0)
+        assert store.count() == 8
+
+
+def test_exact_duplicates_are_reported_not_stored(tmp_path, pipeline):
+    text = "Die Regierung in Berlin hat am Mittwoch neue Sanktionen beschlossen."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text.replace(" ", "  ") + "\n", encoding="utf-8")
+    with Store(tmp_path / "n.db") as store:
+        summary = ingest(store, [tmp_path / "a.txt", tmp_path / "b.txt"], pipeline)
+        assert summary.added == 1
+        assert [(o.rsplit("/", 1)[-1], f.rsplit("/", 1)[-1]) for o, f in summary.duplicates] == [
+            ("b.txt", "a.txt")
+        ]
+
+
+def test_bad_inputs_are_skipped_and_the_rest_is_stored(tmp_path, pipeline):
+    corpus = write_corpus(tmp_path / "news.jsonl", 3)
+    (tmp_path / "empty.txt").write_text("")
+    with Store(tmp_path / "n.db") as store:
+        summary = ingest(
+            store, [corpus, tmp_path / "empty.txt", tmp_path / "missing.txt"], pipeline
+        )
+        assert summary.added == 3
+        assert summary.exit_status == 1
+        reasons = {p.path.rsplit("/", 1)[-1]: p.reason for p in summary.problems}
+        assert set(reasons) == {"empty.txt", "missing.txt"}
+        (run,) = store.runs()
+        assert run.skipped == 2
+
+
+def test_nothing_readable_is_exit_status_2(tmp_path, pipeline):
+    with Store(tmp_path / "n.db") as store:
+        assert ingest(store, [tmp_path / "nope.txt"], pipeline).exit_status == 2
+
+
+KILLABLE = """
+import sys, time
+from newsweave.analysis import default_pipeline
+from newsweave.batch import ingest
+from newsweave.store import Store
+ingest(Store(sys.argv[1]), [sys.argv[2]], default_pipeline(), batch_size=10,
+       on_article=lambda a: time.sleep(0.03))
+"""
+
+
+def stored(db):
+    """Articles stored so far (0 while the database is still being created)."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    except sqlite3.OperationalError:
+        return 0
+    try:
+        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+    finally:
+        conn.close()
+
+
+def test_an_ingest_killed_half_way_is_consistent_and_a_rerun_completes_it(tmp_path, pipeline):
+    corpus = write_corpus(tmp_path / "news.jsonl", 60)
+    db = tmp_path / "n.db"
+    proc = subprocess.Popen([sys.executable, "-c", KILLABLE, str(db), str(corpus)])
+    try:
+        deadline = time.monotonic() + 60
+        while stored(db) < 20 and time.monotonic() < deadline:
+            assert proc.poll() is None, "the ingest ended before it could be killed"
+            time.sleep(0.05)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait()
+    done = stored(db)
+    assert 20 <= done < 60 and done % 10 == 0  # whole batches only
+
+    with Store(db) as store:
+        conn = store.conn
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        bare = conn.execute(
+            "SELECT count(*) FROM articles a WHERE NOT EXISTS "
+            "(SELECT 1 FROM sentences s WHERE s.article_id = a.id)"
+        ).fetchone()[0]
+        assert bare == 0  # no article without its annotations
+        assert store.runs()[0].status == "running"  # killed: never marked complete
+
+        summary = ingest(store, [corpus], pipeline)
+        assert (summary.added, summary.already_stored) == (60 - done, done)
+        assert store.count() == 60

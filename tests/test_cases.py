@@ -1,0 +1,86 @@
+"""The two case articles (Danish, German; ../shared/cases) through `newsweave analyze`:
+what the issue's "done when" asks of the pipeline."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from newsweave.cli import main
+from newsweave.quotemarks import find_quotations
+from newsweave.sentences import paragraphs
+
+
+@pytest.fixture(scope="module")
+def analysed(cases, tmp_path_factory):
+    path = tmp_path_factory.mktemp("cases") / "cases.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for c in cases:
+            row = {
+                "id": c["file"],
+                "text": c["text"],
+                "language": c["language"],
+                "published": c["published"],
+            }
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    result = CliRunner().invoke(main, ["analyze", str(path)])
+    assert result.exit_code == 0, result.output
+    return {row["language"]: row for row in map(json.loads, result.stdout.splitlines())}
+
+
+def test_languages(analysed):
+    assert set(analysed) == {"da", "de"}
+
+
+def test_languages_are_identified_without_being_given(cases, tmp_path):
+    for c in cases:
+        (tmp_path / c["file"]).write_text(c["text"], encoding="utf-8")
+    result = CliRunner().invoke(main, ["analyze", str(tmp_path)])
+    langs = {
+        json.loads(line)["id"]: json.loads(line)["language"] for line in result.stdout.splitlines()
+    }
+    assert sorted(langs.values()) == ["da", "de"]
+
+
+@pytest.mark.parametrize("language", ["da", "de"])
+def test_no_sentence_boundary_inside_a_quotation(analysed, language):
+    row = analysed[language]
+    text = row["text"]
+    quotes = [q for start, end in paragraphs(text) for q in find_quotations(text, start, end)]
+    assert len(quotes) >= 5
+    for q in quotes:
+        for start, end in row["sentences"]:
+            assert not (q.start < end < q.end), f"sentence ends inside {text[q.start : q.end]!r}"
+            assert not (q.start < start < q.end), (
+                f"sentence starts inside {text[q.start : q.end]!r}"
+            )
+
+
+def test_danish_wednesday_resolves_to_the_publication_day(analysed):
+    dates = [(d["text"], d["value"]) for d in analysed["da"]["dates"]]
+    assert dates == [("onsdag", "2023-09-13")]
+
+
+def test_german_dates_without_a_publication_date(analysed):
+    dates = {d["text"]: d["value"] for d in analysed["de"]["dates"]}
+    assert dates["Juni 2022"] == "2022-06"
+    assert dates["im Jahr 1950"] == "1950"
+    assert dates["dieses Jahr"] is None  # relative, and the article has no date
+    assert set(dates) == {"Juni 2022", "im Jahr 1950", "dieses Jahr"}  # no function word
+
+
+def test_paragraphs_split_and_attributions_stay_with_their_quote(analysed):
+    row = analysed["de"]
+    sentences = [row["text"][s:e] for s, e in row["sentences"]]
+    assert any(
+        s.endswith("sagte Leif-Eric Easley, Professor für internationale Studien.")
+        for s in sentences
+    )
+    assert any(
+        s.startswith('"Seine Artillerie') and s.endswith('sehr ähnlich."') for s in sentences
+    )
+    da = analysed["da"]
+    first = [da["text"][s:e] for s, e in da["sentences"]]
+    assert any(
+        s.startswith("»Nordkoreas leder") and "sagde Putin under rundvisningen" in s for s in first
+    )

@@ -1,0 +1,131 @@
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from newsweave.cli import main
+
+DA = "Folketinget vedtog i går en ny lov om forsvaret. »Det er en historisk dag,« sagde ministeren."
+DE = (
+    "Die Bundesregierung hat am Mittwoch neue Hilfen beschlossen. Das sagte ein Sprecher in Berlin."
+)
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "da.txt").write_text(
+        f"Title: Ny forsvarslov\nDate: 2023-09-14\nSource: Eksempelavisen\n\n{DA}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "news" / "de.jsonl").write_text(
+        json.dumps({"id": "de-1", "text": DE, "published": "2023-09-15"}) + "\n", encoding="utf-8"
+    )
+    return tmp_path / "news"
+
+
+def test_analyze_prints_the_contract(runner, corpus):
+    result = runner.invoke(main, ["analyze", str(corpus)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    by_lang = {r["language"]: r for r in rows}
+    assert set(by_lang) == {"da", "de"}
+    da = by_lang["da"]
+    assert da["schema"] == 1 and da["title"] == "Ny forsvarslov" and da["published"] == "2023-09-14"
+    assert len(da["sentences"]) == 2
+    assert {"text": "i går", "value": "2023-09-13"}.items() <= da["dates"][0].items()
+    assert by_lang["de"]["id"] == "de-1"
+    assert by_lang["de"]["dates"][0]["value"] == "2023-09-13"
+
+
+def test_analyze_text_format_is_readable(runner, corpus):
+    result = runner.invoke(main, ["analyze", str(corpus / "da.txt"), "--format", "text"])
+    assert result.exit_code == 0
+    assert "Ny forsvarslov" in result.stdout
+    assert "i går → 2023-09-13" in result.stdout
+
+
+def test_analyze_language_and_published_fill_what_the_input_lacks(runner, tmp_path):
+    (tmp_path / "a.txt").write_text(DE, encoding="utf-8")
+    result = runner.invoke(
+        main, ["analyze", str(tmp_path / "a.txt"), "--published", "2023-09-14", "--language", "de"]
+    )
+    row = json.loads(result.stdout)
+    assert row["published"] == "2023-09-14" and row["language"] == "de"
+    assert row["dates"][0]["value"] == "2023-09-13"
+
+
+def test_skipped_inputs_give_exit_status_1_and_a_reason(runner, corpus, tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    result = runner.invoke(main, ["analyze", str(corpus), str(tmp_path / "empty.txt")])
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 2
+    assert "empty.txt" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_nothing_readable_gives_exit_status_2(runner, tmp_path):
+    result = runner.invoke(main, ["analyze", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 2
+    assert "missing.txt" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_usage_errors_give_exit_status_2(runner, corpus):
+    result = runner.invoke(main, ["analyze", str(corpus), "--published", "someday"])
+    assert result.exit_code == 2
+    assert "is not a date" in result.stderr
+    assert runner.invoke(main, ["analyze"]).exit_code == 2
+    assert runner.invoke(main, ["analyze", str(corpus), "--max-size", "lots"]).exit_code == 2
+
+
+def test_max_size_skips_big_files_with_the_limit_in_the_message(runner, corpus):
+    result = runner.invoke(main, ["analyze", str(corpus / "da.txt"), "--max-size", "100"])
+    assert result.exit_code == 2
+    assert "100" in result.stderr and "--max-size" in result.stderr
+
+
+def test_ingest_articles_show_report(runner, corpus, tmp_path):
+    db = tmp_path / "n.db"
+    result = runner.invoke(main, ["ingest", str(corpus), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "2 article(s) added" in result.stderr
+
+    again = runner.invoke(main, ["ingest", str(corpus), "--db", str(db)])
+    assert again.exit_code == 0 and "0 article(s) added" in again.stderr
+    assert "2 already in the store" in again.stderr
+
+    listing = runner.invoke(main, ["articles", "--db", str(db)])
+    assert "Ny forsvarslov" in listing.stdout and "de-1" in listing.stdout
+
+    shown = runner.invoke(main, ["show", "de-1", "--db", str(db)])
+    assert shown.exit_code == 0 and "Mittwoch" in shown.stdout
+    as_json = json.loads(runner.invoke(main, ["show", "de-1", "--db", str(db), "--json"]).stdout)
+    assert as_json["id"] == "de-1" and as_json["language"] == "de"
+
+    missing = runner.invoke(main, ["show", "nope", "--db", str(db)])
+    assert missing.exit_code == 2 and "no article with id" in missing.stderr
+
+    out = tmp_path / "site"
+    rep = runner.invoke(main, ["report", "--db", str(db), "--out", str(out)])
+    assert rep.exit_code == 0
+    assert "Ny forsvarslov" in (out / "index.html").read_text()
+
+
+def test_reading_commands_on_a_missing_database_say_what_to_do(runner, tmp_path):
+    result = runner.invoke(main, ["articles", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 2
+    assert "newsweave ingest" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_demo_ingests_the_sample_and_writes_the_report(runner, tmp_path):
+    result = runner.invoke(main, ["demo", "--out", str(tmp_path / "demo")])
+    assert result.exit_code == 0, result.output
+    index = tmp_path / "demo" / "report" / "index.html"
+    assert str(index.resolve()) in result.stdout
+    html = index.read_text()
+    for language in ("English", "Spanish", "Italian", "Dutch"):
+        assert language in html
