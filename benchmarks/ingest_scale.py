@@ -3,8 +3,8 @@
     python benchmarks/ingest_scale.py [--articles 10000] [--step 1000]
 
 Replicates the bundled sample corpus with a distinct marker sentence per copy (so every
-article is new), ingests it into a fresh database in steps, and prints the seconds per
-1,000 articles for each step: a flat column means no per-article re-scan of the database.
+article is new), ingests it into a fresh database in steps, and prints the milliseconds per
+article for each step: a flat column means no per-article re-scan of the database.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "scale.db")
         made = 0
-        print(f"{'stored':>8} {'s/1000':>8}")
+        print(f"{'stored':>8} {'ms/article':>11}")
         while made < args.articles:
             chunk = Path(tmp) / f"chunk-{made}.jsonl"
             with chunk.open("w", encoding="utf-8") as fh:
@@ -52,7 +52,7 @@ def main() -> None:
             dt = time.perf_counter() - t0
             made += args.step
             assert summary.added == args.step, summary
-            print(f"{made:>8} {dt / args.step * 1000:>8.2f}", flush=True)
+            print(f"{made:>8} {dt / args.step * 1000:>11.2f}", flush=True)
         size = (Path(tmp) / "scale.db").stat().st_size / 1024**2
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"database {size:.0f} MB; peak RSS {peak:.0f} MB")
