@@ -156,3 +156,26 @@ def test_an_ingest_killed_half_way_is_consistent_and_a_rerun_completes_it(tmp_pa
         summary = ingest(store, [corpus], pipeline)
         assert (summary.added, summary.already_stored) == (60 - done, done)
         assert store.count() == 60
+
+
+def test_ctrl_c_marks_the_run_interrupted_and_says_how_to_finish(tmp_path, pipeline):
+    corpus = write_corpus(tmp_path / "news.jsonl", 1000)
+    db = tmp_path / "n.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsweave.cli", "ingest", str(corpus), "--db", str(db)],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while stored(db) == 0 and time.monotonic() < deadline:
+        assert proc.poll() is None, "the ingest ended before it could be interrupted"
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "run the same command again" in stderr and "Traceback" not in stderr
+    with Store(db) as store:
+        assert store.runs()[0].status == "interrupted"
+        done = store.count()
+        assert 0 < done < 1000
+        assert ingest(store, [corpus], pipeline).added == 1000 - done

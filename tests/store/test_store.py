@@ -130,3 +130,9 @@ def test_a_failed_batch_leaves_nothing_behind(store, monkeypatch):
         store.write_batch(run, [good, bad])
     assert store.count() == 0
     assert store.conn.execute("SELECT count(*) FROM sentences").fetchone()[0] == 0
+
+
+def test_a_place_where_no_database_can_be_created_is_a_clear_error(tmp_path):
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(StoreError, match="cannot create a database"):
+        Store(tmp_path / "file" / "n.db")

@@ -79,12 +79,20 @@ class Store:
             )
             self._check_schema()
         else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
             try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
                 self.conn.execute("PRAGMA journal_mode=WAL")
             except sqlite3.DatabaseError as exc:
-                raise StoreError(f"{self.path} is not a SQLite database ({exc})") from exc
+                if "not a database" in str(exc):
+                    raise StoreError(f"{self.path} is not a SQLite database ({exc})") from exc
+                raise StoreError(
+                    f"cannot open or create a database at {self.path} ({exc})"
+                ) from exc
+            except OSError as exc:
+                raise StoreError(
+                    f"cannot create a database at {self.path} ({exc.strerror or exc})"
+                ) from exc
             self.conn.execute("PRAGMA synchronous=NORMAL")
             migrate(self.conn)
         self.conn.execute("PRAGMA foreign_keys=ON")
