@@ -17,33 +17,35 @@ def make(text, spans, dates, **meta):
     return a
 
 
+def hostile_store(path):
+    """A store with a Danish article and a German one whose title, id, URL and text are
+    hostile (script, path traversal, javascript: link, an img with onerror)."""
+    s = Store(path)
+    danish = make(
+        DA,
+        [(0, 61), (63, 93)],
+        [(53, 59, "2023-09-13")],
+        title="Kim og Putin mødes",
+        language="da",
+        published=date(2023, 9, 13),
+        source="Eksempelavisen",
+    )
+    german = make(
+        DE,
+        [(0, 48), (49, len(DE))],
+        [(26, 35, "2022-06")],
+        title="<script>alert(1)</script>",
+        language="de",
+        url="javascript:alert(1)",
+        id="../../etc/passwd",
+    )
+    s.write_batch(s.start_run("test"), [danish, german])
+    return s
+
+
 @pytest.fixture
 def store(tmp_path):
-    s = Store(tmp_path / "r.db")
-    run = s.start_run("test")
-    s.write_batch(
-        run,
-        [
-            make(
-                DA,
-                [(0, 61), (63, 93)],
-                [(53, 59, "2023-09-13")],
-                title="Kim og Putin mødes",
-                language="da",
-                published=date(2023, 9, 13),
-                source="Eksempelavisen",
-            ),
-            make(
-                DE,
-                [(0, 48), (49, len(DE))],
-                [(26, 35, "2022-06")],
-                title="<script>alert(1)</script>",
-                language="de",
-                url="javascript:alert(1)",
-                id="../../etc/passwd",
-            ),
-        ],
-    )
+    s = hostile_store(tmp_path / "r.db")
     yield s
     s.close()
 

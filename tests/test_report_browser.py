@@ -6,14 +6,12 @@ NEWSWEAVE_REQUIRE_BROWSER=1, which `.ci/run` sets so CI never skips it.
 
 import os
 import shutil
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from newsweave.report import write_report
-from newsweave.store import Store
-from tests.test_report import DA, DE, make
+from tests.test_report import hostile_store
 
 pytestmark = pytest.mark.browser
 
@@ -52,29 +50,7 @@ def browser():
 
 @pytest.fixture
 def site(tmp_path):
-    with Store(tmp_path / "b.db") as s:
-        run = s.start_run("test")
-        s.write_batch(
-            run,
-            [
-                make(
-                    DA,
-                    [(0, 61), (63, 93)],
-                    [(53, 59, "2023-09-13")],
-                    title="Kim og Putin mødes",
-                    language="da",
-                    published=date(2023, 9, 13),
-                    source="Eksempelavisen",
-                ),
-                make(
-                    DE,
-                    [(0, 48), (49, len(DE))],
-                    [(26, 35, "2022-06")],
-                    title="<script>alert(1)</script>",
-                    language="de",
-                ),
-            ],
-        )
+    with hostile_store(tmp_path / "b.db") as s:
         return write_report(s, tmp_path / "site")
 
 
