@@ -97,14 +97,16 @@ def accuracy(
 
 
 def fasttext_only(languages: frozenset[str]) -> Callable[[str], str | None]:
-    from newsweave.language import _fasttext, normalize_code
+    from newsweave.language import fasttext_scores
 
     def identify(text: str) -> str | None:
-        for guess in _fasttext().detect(" ".join(text.split()), model="lite", k=20):
-            code = normalize_code(str(guess["lang"]))
-            if code in languages:
-                return code
-        return None
+        scores = fasttext_scores(" ".join(text.split()))
+        inside = [
+            code
+            for code in sorted(scores, key=scores.__getitem__, reverse=True)
+            if code in languages
+        ]
+        return inside[0] if inside else None
 
     return identify
 
