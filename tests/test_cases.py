@@ -84,3 +84,52 @@ def test_paragraphs_split_and_attributions_stay_with_their_quote(analysed):
     assert any(
         s.startswith("»Nordkoreas leder") and "sagde Putin under rundvisningen" in s for s in first
     )
+
+
+EXPECTED_ENTITIES = {
+    "PER": {"Kim Jong-un", "Putin", "Iver Neumann", "Leif-Eric Easley", "Carl Schuster"},
+    "ORG": {"Fridtjof Nansens Institut", "Dagbladet"},
+    "LOC": {
+        "Rusland",
+        "Russland",
+        "Nordkorea",
+        "Ukraine",
+        "Kosmodrom Vostotsjnyj",
+        "Moskau",
+        "Wladiwostok",
+        "Pjöngjang",
+    },
+}
+
+
+@pytest.mark.parametrize("label", sorted(EXPECTED_ENTITIES))
+def test_the_named_people_organisations_and_places_are_found(analysed, label):
+    found = {
+        text
+        for row in analysed.values()
+        for e in row["entities"]
+        if e["label"] == label and e.get("kind", "name") == "name"
+        for text in (e["text"], e["name"])
+    }
+    missing = {
+        n for n in EXPECTED_ENTITIES[label] if n not in found and f"Vladimir {n}" not in found
+    }
+    assert not missing, f"{label} missing {missing}; found {sorted(found)}"
+
+
+def test_short_names_resolve_to_the_fullest_form(analysed):
+    de = {e["text"]: e for e in analysed["de"]["entities"]}
+    assert de["Schuster"]["name"] == "Carl Schuster"
+    assert de["Schuster"]["entity"] == de["Carl Schuster"]["entity"]
+    da = [e for e in analysed["da"]["entities"] if e["text"] == "Putin"]
+    assert da and all(e["name"] == "Vladimir Putin" for e in da)
+
+
+def test_countries_share_one_id_across_languages(analysed):
+    ids = {
+        e["entity"]
+        for row in analysed.values()
+        for e in row["entities"]
+        if e["name"] in ("Rusland", "Russland")
+    }
+    assert ids == {"country:RU"}

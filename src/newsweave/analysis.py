@@ -8,6 +8,8 @@ from typing import Any
 
 from newsweave.article import Article
 from newsweave.dates import DateStage
+from newsweave.entities.backend import NerBackend
+from newsweave.entities.stage import EntityStage
 from newsweave.lang import SUPPORTED
 from newsweave.language import LanguageStage
 from newsweave.pipeline import OnError, Pipeline
@@ -15,10 +17,13 @@ from newsweave.sentences import SentenceStage
 
 
 def default_pipeline(
-    languages: Sequence[str] = SUPPORTED, on_error: OnError = "record"
+    languages: Sequence[str] = SUPPORTED,
+    on_error: OnError = "record",
+    ner: NerBackend | str = "bundled",
 ) -> Pipeline:
-    """language -> sentences -> dates."""
-    return Pipeline([LanguageStage(languages), SentenceStage(), DateStage()], on_error=on_error)
+    """language -> sentences -> entities -> dates. `ner`: a backend or a `--ner` spec."""
+    stages = [LanguageStage(languages), SentenceStage(), EntityStage(ner), DateStage()]
+    return Pipeline(stages, on_error=on_error)
 
 
 _worker_pipeline: Pipeline | None = None

@@ -52,6 +52,41 @@ class TimeRef:
 
 
 @dataclass(frozen=True, slots=True)
+class Mention:
+    """A named entity mention.
+
+    `label`: PER, ORG, LOC (MISC only where a model provides it). `name`: the fullest
+    form of this name in the article, with possessive and case endings stripped
+    ("Schuster" -> "Carl Schuster", "Ruslands" -> "Rusland"). `entity`: a canonical id, the
+    same for the same name across articles and languages ("country:RU" for Rusland,
+    Russland, Russia, Россия). `kind`: "name" for a name; "demonym" for a country's
+    adjective or demonym ("russisk", "russische", "Russian") recorded as a reference to
+    that country (label LOC).
+    """
+
+    start: int
+    end: int
+    text: str
+    label: str
+    name: str
+    entity: str
+    kind: str = "name"
+
+    def to_json(self) -> dict[str, object]:
+        out: dict[str, object] = {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "label": self.label,
+            "entity": self.entity,
+            "name": self.name,
+        }
+        if self.kind != "name":
+            out["kind"] = self.kind
+        return out
+
+
+@dataclass(frozen=True, slots=True)
 class Issue:
     """Something a stage could not do for this article, said so that a person understands."""
 
@@ -76,6 +111,7 @@ class Article:
     origin: str | None = None  # where it was read from: "path" or "path:line"
     content_hash: str = ""
     sentences: list[Span] = field(default_factory=list)
+    entities: list[Mention] = field(default_factory=list)
     dates: list[TimeRef] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
 
@@ -110,6 +146,7 @@ class Article:
             "language": self.language,
             "text": self.text,
             "sentences": [[s.start, s.end] for s in self.sentences],
+            "entities": [m.to_json() for m in self.entities],
             "dates": [
                 {"start": d.start, "end": d.end, "text": d.text, "value": d.value}
                 for d in self.dates

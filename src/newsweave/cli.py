@@ -26,9 +26,11 @@ from newsweave.analysis import Analyzer, default_pipeline
 from newsweave.article import Article
 from newsweave.batch import IngestSummary, ingest
 from newsweave.dates import parse_date
+from newsweave.entities.backend import NerBackend, NerModelError, load_backend
 from newsweave.ingest import DEFAULT_MAX_BYTES, Deduplicator, Problem, read
 from newsweave.lang import SUPPORTED
 from newsweave.language import normalize_code
+from newsweave.pipeline import Pipeline
 from newsweave.report import write_report
 from newsweave.store import DEFAULT_DB, Store, StoreError
 
@@ -128,6 +130,28 @@ jobs_option = click.option(
     show_default=True,
     help="Worker processes for the per-article analysis.",
 )
+ner_option = click.option(
+    "--ner",
+    default="bundled",
+    show_default=True,
+    metavar="BACKEND",
+    help="Named-entity models: 'bundled' (newsweave's own), 'spacy:NAME_OR_PATH' (an "
+    "installed spaCy pipeline) or 'hf:PATH' (a Hugging Face model in a local folder).",
+)
+
+
+def _backend(spec: str) -> NerBackend:
+    """The --ner backend, loaded now so that a bad model stops the run before it starts."""
+    try:
+        backend = load_backend(spec)
+        load = getattr(backend, "load", None)
+        if load is not None:
+            load()
+    except (ValueError, NerModelError) as exc:
+        raise click.BadParameter(str(exc), param_hint="--ner") from exc
+    return backend
+
+
 db_option = click.option(
     "--db",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -163,6 +187,7 @@ def main() -> None:
 @language_option
 @published_option
 @languages_option
+@ner_option
 @max_size_option
 @jobs_option
 def analyze(
@@ -171,6 +196,7 @@ def analyze(
     language: str | None,
     published: date | None,
     languages: str | None,
+    ner: str,
     max_size: int,
     jobs: int,
 ) -> None:
@@ -181,7 +207,7 @@ def analyze(
       newsweave analyze article.txt --format text
       newsweave analyze feed.rss news/ --published 2023-09-13 > out.jsonl
     """
-    pipeline = default_pipeline(_languages(languages))
+    pipeline = default_pipeline(_languages(languages), ner=_backend(ner))
     dedup = Deduplicator()
     problems: list[Problem] = []
     count = 0
@@ -214,6 +240,23 @@ def analyze(
     sys.exit(2 if problems and count == 0 else 1 if problems else 0)
 
 
+def _print_entities(article: Article) -> None:
+    """One line per label: each name once, with how often it is mentioned."""
+    by_label: dict[str, dict[str, int]] = {}
+    for m in article.entities:
+        label = "country refs" if m.kind == "demonym" else m.label
+        names = by_label.setdefault(label, {})
+        names[m.name] = names.get(m.name, 0) + 1
+    for label in ("PER", "ORG", "LOC", "MISC", "country refs"):
+        names = by_label.get(label)
+        if names:
+            listed = ", ".join(
+                f"{escape(n)}" + (f" ×{c}" if c > 1 else "")
+                for n, c in sorted(names.items(), key=lambda kv: -kv[1])
+            )
+            out.print(f"  [bold]{label}[/] {listed}")
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
@@ -235,10 +278,13 @@ def _print_summary(article: Article) -> None:
     out.print(
         escape(" · ".join(meta)), f"[dim]· id {article.id} · {escape(article.origin or '')}[/]"
     )
+    names = [m for m in article.entities if m.kind == "name"]
     out.print(
         f"{_count(len(article.sentences), 'sentence')}, "
+        f"{_count(len(names), 'name')}, "
         f"{_count(len(article.dates), 'time expression')}"
     )
+    _print_entities(article)
     for d in article.dates:
         value = d.value or "[dim]unresolved (no publication date)[/]"
         out.print(
@@ -257,9 +303,9 @@ def _print_summary(article: Article) -> None:
 def _ingest_with_progress(
     store: Store,
     paths: Sequence[Path],
+    pipeline: Pipeline,
     *,
     command: str,
-    languages: str | None,
     max_size: int,
     jobs: int,
 ) -> IngestSummary:
@@ -281,7 +327,7 @@ def _ingest_with_progress(
         return ingest(
             store,
             paths,
-            default_pipeline(_languages(languages)),
+            pipeline,
             command=command,
             max_bytes=max_size,
             jobs=jobs,
@@ -312,10 +358,11 @@ def _print_ingest_summary(summary: IngestSummary, store: Store) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option
 @languages_option
+@ner_option
 @max_size_option
 @jobs_option
 def ingest_cmd(
-    paths: Sequence[Path], db: Path, languages: str | None, max_size: int, jobs: int
+    paths: Sequence[Path], db: Path, languages: str | None, ner: str, max_size: int, jobs: int
 ) -> None:
     """Read, analyse and store articles (files or folders, recursively).
 
@@ -326,11 +373,12 @@ def ingest_cmd(
     Example:
       newsweave ingest news/ feeds/world.rss --db news.db
     """
+    pipeline = default_pipeline(_languages(languages), ner=_backend(ner))
     store = _open(db)
     command = "ingest " + " ".join(str(p) for p in paths)
     try:
         summary = _ingest_with_progress(
-            store, paths, command=command, languages=languages, max_size=max_size, jobs=jobs
+            store, paths, pipeline, command=command, max_size=max_size, jobs=jobs
         )
     except KeyboardInterrupt:
         err.print(
@@ -466,8 +514,8 @@ def demo(out_dir: Path, jobs: int) -> None:
     summary = _ingest_with_progress(
         store,
         sample_corpus(),
+        default_pipeline(ner=_backend("bundled")),
         command="demo",
-        languages=None,
         max_size=DEFAULT_MAX_BYTES,
         jobs=jobs,
     )

@@ -77,13 +77,51 @@ def _write(path: Path, content: str) -> None:
     os.replace(tmp, path)
 
 
+def entity_table(article: Article) -> list[dict[str, object]]:
+    """The article's entities, one row per canonical entity: its name, label, how often it
+    is mentioned and the spellings used; names first, then country references."""
+    rows: dict[str, dict[str, object]] = {}
+    for m in article.entities:
+        row = rows.setdefault(
+            m.entity,
+            {
+                "name": m.name,
+                "label": m.label,
+                "entity": m.entity,
+                "kind": m.kind,
+                "count": 0,
+                "spellings": [],
+            },
+        )
+        row["count"] = int(row["count"]) + 1  # type: ignore[call-overload]
+        spellings = row["spellings"]
+        assert isinstance(spellings, list)
+        if m.text not in spellings:
+            spellings.append(m.text)
+    order = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
+    return sorted(
+        rows.values(),
+        key=lambda r: (
+            r["kind"] != "name",
+            order.get(str(r["label"]), 9),
+            -int(r["count"]),
+            str(r["name"]),
+        ),
+    )  # type: ignore[call-overload]
+
+
 def article_body(article: Article) -> tuple[str, list[dict[str, object]]]:
-    """The article text as HTML (sentences and dates marked) and its dates with the index
-    of the sentence each lies in."""
+    """The article text as HTML (sentences, entities and dates marked) and its dates with
+    the index of the sentence each lies in."""
     marks = [
         Mark(s.start, s.end, "span", (("class", "s"), ("id", f"s{n}")))
         for n, s in enumerate(article.sentences)
     ]
+    for m in article.entities:
+        css = "ent ent-ref" if m.kind != "name" else f"ent ent-{m.label.lower()}"
+        marks.append(
+            Mark(m.start, m.end, "mark", (("class", css), ("title", f"{m.label} · {m.name}")))
+        )
     starts = [s.start for s in article.sentences]
     dates = []
     for d in article.dates:
@@ -119,6 +157,7 @@ def write_report(store: Store, out: str | Path) -> Path:
                 article=article,
                 body=body,
                 dates=dates,
+                entities=entity_table(article),
                 lang_code=code,
                 lang_name=language_name(article.language),
             ),

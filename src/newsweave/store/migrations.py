@@ -77,6 +77,24 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             )""",
         ),
     ),
+    (
+        "0002_mentions",
+        (
+            """CREATE TABLE mentions (
+                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                n INTEGER NOT NULL,
+                char_start INTEGER NOT NULL,
+                char_end INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                label TEXT NOT NULL,
+                name TEXT NOT NULL,
+                entity TEXT NOT NULL,
+                kind TEXT NOT NULL DEFAULT 'name',
+                PRIMARY KEY (article_id, n)
+            ) WITHOUT ROWID""",
+            "CREATE INDEX mentions_by_entity ON mentions(entity, article_id)",
+        ),
+    ),
 )
 
 

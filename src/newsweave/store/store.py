@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from newsweave.article import Article, Issue, Span, TimeRef
+from newsweave.article import Article, Issue, Mention, Span, TimeRef
 from newsweave.store.migrations import MIGRATIONS, migrate
 
 DEFAULT_DB = "newsweave.db"
@@ -236,6 +236,14 @@ class Store:
             [(a.id, n, s.start, s.end) for n, s in enumerate(a.sentences)],
         )
         self.conn.executemany(
+            "INSERT INTO mentions (article_id, n, char_start, char_end, text, label, name, "
+            "entity, kind) VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (a.id, n, m.start, m.end, m.text, m.label, m.name, m.entity, m.kind)
+                for n, m in enumerate(a.entities)
+            ],
+        )
+        self.conn.executemany(
             "INSERT INTO timerefs (article_id, n, char_start, char_end, text, value) "
             "VALUES (?,?,?,?,?,?)",
             [(a.id, n, d.start, d.end, d.text, d.value) for n, d in enumerate(a.dates)],
@@ -316,6 +324,14 @@ class Store:
             Span(s, e)
             for s, e in self.conn.execute(
                 "SELECT char_start, char_end FROM sentences WHERE article_id = ? ORDER BY n",
+                (aid,),
+            )
+        ]
+        article.entities = [
+            Mention(*r)
+            for r in self.conn.execute(
+                "SELECT char_start, char_end, text, label, name, entity, kind FROM mentions "
+                "WHERE article_id = ? ORDER BY n",
                 (aid,),
             )
         ]

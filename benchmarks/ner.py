@@ -1,0 +1,140 @@
+"""NER quality on the dev sets in ../shared/data/ner: micro-F1, exact span and label.
+
+    python benchmarks/ner.py                       # the bundled models, as newsweave runs them
+    python benchmarks/ner.py --model DIR --sets da-ddt nb-norne   # one spaCy pipeline folder
+
+Models are measured the way newsweave uses them: on raw text (the gold tokens joined
+with their spaces), tokenised by the model's own tokenizer, with character offsets
+compared to the gold spans — so tokenisation differences count as errors.
+Also prints tokens per second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "training"))
+
+from ner_data import LABELS, Document, dev_sets  # noqa: E402
+
+Span = tuple[int, int, str]
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, gold: set[Span], pred: set[Span]) -> None:
+        self.tp += len(gold & pred)
+        self.fp += len(pred - gold)
+        self.fn += len(gold - pred)
+
+    @property
+    def p(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def r(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f(self) -> float:
+        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
+
+
+def text_and_spans(doc: Document) -> tuple[str, set[Span], int]:
+    """The document as text, its gold entity spans in character offsets, its token count."""
+    parts: list[str] = []
+    spans: set[Span] = set()
+    pos = end = 0
+    tokens = 0
+    for sent in doc.sentences:
+        start = None
+        label = ""
+        for word, tag, space in zip(sent.words, sent.tags, [*sent.spaces[:-1], True], strict=True):
+            if start is not None and not tag.startswith("I-"):
+                spans.add((start, end, label))
+                start = None
+            if tag.startswith("B-"):
+                start, label = pos, tag[2:]
+            parts.append(word)
+            end = pos + len(word)
+            pos = end
+            tokens += 1
+            if space:
+                parts.append(" ")
+                pos += 1
+        if start is not None:
+            spans.add((start, end, label))
+    return "".join(parts).rstrip(), spans, tokens
+
+
+def evaluate(
+    predict: Callable[[str, str], Iterable[Span]], docs: list[Document], language: str
+) -> tuple[Score, int, float]:
+    score = Score()
+    tokens = 0
+    t0 = time.perf_counter()
+    for doc in docs:
+        text, gold, n = text_and_spans(doc)
+        tokens += n
+        pred = {(s, e, lab) for s, e, lab in predict(text, language) if lab in LABELS}
+        score.add(gold, pred)
+    return score, tokens, time.perf_counter() - t0
+
+
+def spacy_predictor(model: Path) -> Callable[[str, str], list[Span]]:
+    import spacy
+
+    nlp = spacy.load(model)
+
+    def predict(text: str, language: str) -> list[Span]:
+        return [(e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
+
+    return predict
+
+
+def bundled_predictor() -> Callable[[str, str], list[Span]]:
+    from newsweave.entities.bundled import BundledBackend
+
+    backend = BundledBackend()
+    return lambda text, language: backend(text, language)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--model", type=Path, help="a spaCy pipeline folder (default: bundled)")
+    ap.add_argument("--sets", nargs="*", help="dev sets to run (default: all)")
+    ap.add_argument(
+        "--complete",
+        action="store_true",
+        help="add document-level consistency (names.complete_mentions)",
+    )
+    args = ap.parse_args()
+    predict = spacy_predictor(args.model) if args.model else bundled_predictor()
+    if args.complete:
+        from newsweave.entities.names import complete_mentions
+
+        base = predict
+        predict = lambda text, language: complete_mentions(text, base(text, language), language)  # noqa: E731
+    sets = dev_sets()
+    names = args.sets or list(sets)
+    print(f"{'set':<16} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'tokens/s':>9}")
+    for name in names:
+        language, docs = sets[name]
+        predict("warm up", language)
+        score, tokens, seconds = evaluate(predict, docs, language)
+        print(f"{name:<16} {score.p:6.3f} {score.r:6.3f} {score.f:6.3f} {score.tp + score.fn:6d} "
+              f"{tokens / seconds:9,.0f}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+"""`EntityStage`: the per-article stage that fills `article.entities`."""
+
+from __future__ import annotations
+
+from newsweave.article import Article
+from newsweave.entities.backend import NerBackend, clean_mentions, load_backend
+from newsweave.entities.names import complete_mentions, resolve_mentions
+
+
+class EntityStage:
+    """Finds the article's named entities with an NER backend, labels the other occurrences
+    of the names it found, then resolves them into `Mention`s (fullest name, canonical id)
+    with `newsweave.entities.names`.
+
+    `backend`: a backend, or a `--ner` spec for `load_backend` ("bundled",
+    "spacy:NAME_OR_PATH", "hf:PATH"). A language the backend has no model for is a note
+    on the article, not a failure. The stage pickles with the backend's settings but not
+    its loaded model, which each process loads on first use.
+    """
+
+    name = "entities"
+    needs = frozenset({"language"})
+    provides = frozenset({"entities"})
+
+    def __init__(self, backend: NerBackend | str = "bundled") -> None:
+        self.backend: NerBackend = load_backend(backend) if isinstance(backend, str) else backend
+
+    def __call__(self, article: Article) -> Article:
+        language = article.language
+        article.entities = []
+        if not self.backend.supports(language):
+            which = f"language {language!r}" if language else "an unidentified language"
+            article.note(self.name, f"no NER model for {which}; entities not found")
+            return article
+        raw = clean_mentions(article.text, self.backend(article.text, language))
+        # Other occurrences of a name the model found once get its label (document-level
+        # consistency: +0.2 to +0.7 F1 on the Danish/Norwegian dev sets).
+        raw = complete_mentions(article.text, raw, language)
+        article.entities = resolve_mentions(article.text, raw, language)
+        return article
+
+    def __repr__(self) -> str:
+        return f"EntityStage({self.backend!r})"
