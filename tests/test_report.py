@@ -97,3 +97,24 @@ def test_helpers():
     assert safe_url("https://dr.dk/a") == "https://dr.dk/a"
     assert safe_url("javascript:alert(1)") is None and safe_url(None) is None
     assert language_name("da") == "Danish" and language_name(None) == "Unknown language"
+
+
+def test_article_page_lists_and_marks_entities(tmp_path):
+    from newsweave.article import Mention
+
+    text = "Putin mødte Kim Jong-un i Vostotsjnyj. Kim var glad, sagde russiske medier."
+    a = make(text, [(0, 38), (39, len(text))], [], language="da", title="Mødet")
+    a.entities = [
+        Mention(0, 5, "Putin", "PER", "Putin", "per:putin"),
+        Mention(12, 23, "Kim Jong-un", "PER", "Kim Jong-un", "per:kim-jong-un"),
+        Mention(39, 42, "Kim", "PER", "Kim Jong-un", "per:kim-jong-un"),
+        Mention(58, 66, "russiske", "LOC", "Rusland", "country:RU", kind="demonym"),
+    ]
+    with Store(tmp_path / "e.db") as s:
+        s.write_batch(s.start_run("test"), [a])
+        write_report(s, tmp_path / "site")
+    html = next((tmp_path / "site" / "articles").glob("*.html")).read_text()
+    assert '<mark class="ent ent-per" title="PER · Kim Jong-un">Kim</mark>' in html
+    assert "Who and where" in html
+    assert "<td>2</td><td>Kim Jong-un, Kim</td>" in html  # one row per entity, its spellings
+    assert "country, by adjective" in html

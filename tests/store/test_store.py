@@ -3,13 +3,17 @@ from datetime import date
 
 import pytest
 
-from newsweave.article import Article, Span, TimeRef
+from newsweave.article import Article, Mention, Span, TimeRef
 from newsweave.store import Store, StoreError
 
 
 def analysed(text: str, **meta) -> Article:
     a = Article(text, **meta)
     a.sentences = [Span(0, len(text))]
+    a.entities = [
+        Mention(0, 3, text[:3], "PER", text[:3], "per:x"),
+        Mention(4, 6, text[4:6], "LOC", "Rusland", "country:RU", kind="demonym"),
+    ]
     a.dates = [TimeRef(0, 6, text[:6], "2023-09-13")]
     a.note("dates", "example note")
     return a
@@ -136,3 +140,12 @@ def test_a_place_where_no_database_can_be_created_is_a_clear_error(tmp_path):
     (tmp_path / "file").write_text("x")
     with pytest.raises(StoreError, match="cannot create a database"):
         Store(tmp_path / "file" / "n.db")
+
+
+def test_mentions_can_be_found_by_entity(store):
+    run = store.start_run("test")
+    store.write_batch(run, [analysed("Kim mødte Putin.", id="a"), analysed("Kim traf Putin.", id="b")])
+    rows = store.conn.execute(
+        "SELECT DISTINCT article_id FROM mentions WHERE entity = 'country:RU' ORDER BY article_id"
+    ).fetchall()
+    assert rows == [("a",), ("b",)]
