@@ -129,6 +129,12 @@ def test_clean_mentions_sorts_trims_and_drops_bad_spans():
     ]
 
 
+def test_clean_mentions_drops_spans_without_a_letter_or_digit():
+    text = "Kim Jong-un ____ skrev $$ til Putin."
+    raw = [(0, 11, "PER"), (12, 16, "ORG"), (23, 25, "LOC"), (30, 35, "PER")]
+    assert clean_mentions(text, raw) == [(0, 11, "PER"), (30, 35, "PER")]
+
+
 def test_clean_mentions_keeps_the_longer_of_two_starting_together():
     text = "Carl Schuster sagte"
     assert clean_mentions(text, [(0, 4, "PER"), (0, 13, "PER")]) == [(0, 13, "PER")]

@@ -7,6 +7,7 @@ just below the measured scores; raise them when the splitter improves.
 from __future__ import annotations
 
 import pytest
+
 from benchmarks import sentences as sentence_benchmark
 
 # set -> (precision, F1, recall on the boundaries punctuation rules can find); measured

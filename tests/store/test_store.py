@@ -144,7 +144,9 @@ def test_a_place_where_no_database_can_be_created_is_a_clear_error(tmp_path):
 
 def test_mentions_can_be_found_by_entity(store):
     run = store.start_run("test")
-    store.write_batch(run, [analysed("Kim mødte Putin.", id="a"), analysed("Kim traf Putin.", id="b")])
+    store.write_batch(
+        run, [analysed("Kim mødte Putin.", id="a"), analysed("Kim traf Putin.", id="b")]
+    )
     rows = store.conn.execute(
         "SELECT DISTINCT article_id FROM mentions WHERE entity = 'country:RU' ORDER BY article_id"
     ).fetchall()

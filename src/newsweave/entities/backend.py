@@ -153,8 +153,9 @@ def same_language(a: str | None, b: str | None) -> bool:
 
 def clean_mentions(text: str, raw: Iterable[RawMention]) -> list[RawMention]:
     """Raw mentions made safe to build on: whitespace trimmed from both ends, empty or
-    out-of-bounds spans and labels outside PER/ORG/LOC/MISC dropped, sorted by start, and
-    of overlapping spans the one that starts first (then the longer) kept."""
+    out-of-bounds spans, spans without a letter or digit ("_", "$$": no name is made of
+    punctuation) and labels outside PER/ORG/LOC/MISC dropped, sorted by start, and of
+    overlapping spans the one that starts first (then the longer) kept."""
     spans: list[RawMention] = []
     for start, end, label in raw:
         if label not in LABELS or not 0 <= start < end <= len(text):
@@ -163,7 +164,7 @@ def clean_mentions(text: str, raw: Iterable[RawMention]) -> list[RawMention]:
             start += 1
         while end > start and _is_space(text[end - 1]):
             end -= 1
-        if start < end:
+        if start < end and any(ch.isalnum() for ch in text[start:end]):
             spans.append((start, end, label))
     spans.sort(key=lambda s: (s[0], -s[1]))
     out: list[RawMention] = []
