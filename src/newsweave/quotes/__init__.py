@@ -1,0 +1,1 @@
+"""Who said what: direct and reported quotes with their speakers and roles."""

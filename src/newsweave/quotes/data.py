@@ -1,0 +1,85 @@
+"""The quote data of one language, from `lang/<iso>/quotes.py`, ready to match tokens.
+
+A language without that module gets empty data: its direct quotes are still found (the
+quotation marks are language-independent), but no cue, pronoun or role is recognised.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsweave.lang import data
+
+
+@dataclass(frozen=True)
+class QuoteData:
+    speech_verbs: frozenset[str]
+    speech_nouns: frozenset[str]
+    complementizers: frozenset[str]
+    according_to: tuple[tuple[str, ...], ...]
+    according_to_after: tuple[tuple[str, ...], ...]
+    quote_marks: tuple[tuple[str, str], ...]
+    scare_quotes: frozenset[tuple[str, str]]
+    dialogue_dash: bool
+    pronouns: dict[str, frozenset[str]]
+    titles: frozenset[str]
+    role_clauses: tuple[tuple[str, ...], ...]
+    reported_markers: frozenset[str]
+    bare_clauses: bool
+
+    def is_cue(self, word: str) -> bool:
+        low = word.casefold()
+        return low in self.speech_verbs or low in self.speech_nouns
+
+    def is_verb(self, word: str) -> bool:
+        return word.casefold() in self.speech_verbs
+
+    def is_title(self, word: str) -> bool:
+        """A title noun, alone or at the end of a compound ("US-Präsident", "udenrigsminister")."""
+        low = word.casefold()
+        if low in self.titles:
+            return True
+        return any(low.endswith(t) and len(low) > len(t) + 2 for t in self.long_titles)
+
+    @property
+    def long_titles(self) -> tuple[str, ...]:
+        return _long_titles(self.titles)
+
+
+@lru_cache(maxsize=64)
+def _long_titles(titles: frozenset[str]) -> tuple[str, ...]:
+    # Compounds end in a title of some length ("minister" in "udenrigsminister"); short
+    # ones ("dr", "mp") would match the ends of ordinary words.
+    return tuple(sorted(t for t in titles if len(t) >= 5))
+
+
+def _words(module: object, name: str) -> frozenset[str]:
+    return frozenset(str(getattr(module, name, "")).casefold().split())
+
+
+def _phrases(module: object, name: str) -> tuple[tuple[str, ...], ...]:
+    found = (tuple(p.casefold().split()) for p in getattr(module, name, ()))
+    return tuple(sorted((p for p in found if p), key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def quote_data(language: str | None) -> QuoteData:
+    """The language's quote data; empty where it has none."""
+    module = data(language, "quotes")
+    pronouns = getattr(module, "PRONOUNS", {})
+    return QuoteData(
+        speech_verbs=_words(module, "SPEECH_VERBS"),
+        speech_nouns=_words(module, "SPEECH_NOUNS"),
+        complementizers=_words(module, "COMPLEMENTIZERS"),
+        according_to=_phrases(module, "ACCORDING_TO"),
+        according_to_after=_phrases(module, "ACCORDING_TO_AFTER"),
+        quote_marks=tuple(tuple(p) for p in getattr(module, "QUOTE_MARKS", ())),
+        scare_quotes=frozenset(tuple(p) for p in getattr(module, "SCARE_QUOTES", ())),
+        dialogue_dash=bool(getattr(module, "DIALOGUE_DASH", False)),
+        pronouns={w.casefold(): frozenset(v.split()) for w, v in pronouns.items()},
+        titles=_words(module, "TITLES"),
+        role_clauses=_phrases(module, "ROLE_CLAUSES"),
+        reported_markers=_words(module, "REPORTED_SPEECH_MARKERS"),
+        bare_clauses=bool(getattr(module, "BARE_CLAUSES", False)),
+    )
