@@ -1,6 +1,7 @@
 """NER quality on the dev sets in ../shared/data/ner: micro-F1, exact span and label.
 
-    python benchmarks/ner.py                       # the bundled models, as newsweave runs them
+    python benchmarks/ner.py                       # the entities stage, as newsweave runs it
+    python benchmarks/ner.py --raw                 # the bundled models' own spans, no repairs
     python benchmarks/ner.py --model DIR --sets da-ddt nb-norne   # one spaCy pipeline folder
 
 Models are measured the way newsweave uses them: on raw text (the gold tokens joined
@@ -102,10 +103,14 @@ def spacy_predictor(model: Path) -> Callable[[str, str], list[Span]]:
     return predict
 
 
-def bundled_predictor() -> Callable[[str, str], list[Span]]:
+def bundled_predictor(*, repairs: bool = True) -> Callable[[str, str], list[Span]]:
+    """The bundled models; with `repairs`, the spans the entities stage builds on."""
     from newsweave.entities.bundled import BundledBackend
+    from newsweave.entities.stage import EntityStage
 
     backend = BundledBackend()
+    if repairs:
+        return EntityStage(backend).spans
     return lambda text, language: backend(text, language)
 
 
@@ -114,22 +119,17 @@ def main() -> None:
     ap.add_argument("--model", type=Path, help="a spaCy pipeline folder (default: bundled)")
     ap.add_argument("--sets", nargs="*", help="dev sets to run (default: all)")
     ap.add_argument(
-        "--complete",
-        action="store_true",
-        help="add document-level consistency (names.complete_mentions)",
+        "--raw", action="store_true", help="the models' spans without the stage's repairs"
     )
+    ap.add_argument("--limit", type=int, help="the first N documents of each set")
     args = ap.parse_args()
-    predict = spacy_predictor(args.model) if args.model else bundled_predictor()
-    if args.complete:
-        from newsweave.entities.names import complete_mentions
-
-        base = predict
-        predict = lambda text, language: complete_mentions(text, base(text, language), language)  # noqa: E731
+    predict = spacy_predictor(args.model) if args.model else bundled_predictor(repairs=not args.raw)
     sets = dev_sets()
     names = args.sets or list(sets)
     print(f"{'set':<16} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'tokens/s':>9}")
     for name in names:
         language, docs = sets[name]
+        docs = docs[: args.limit] if args.limit else docs
         predict("warm up", language)
         score, tokens, seconds = evaluate(predict, docs, language)
         print(f"{name:<16} {score.p:6.3f} {score.r:6.3f} {score.f:6.3f} {score.tp + score.fn:6d} "

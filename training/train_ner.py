@@ -79,7 +79,7 @@ def strip_strings(model_dir: Path) -> None:
             path.unlink()
 
 
-def package(name: str, spec: dict, wall: float | None) -> dict:
+def package(name: str, spec: dict, wall: float | None) -> None:
     """Copy the best checkpoint into the package, evaluate it, write its card."""
     import ner as bench
 
@@ -101,7 +101,6 @@ def package(name: str, spec: dict, wall: float | None) -> dict:
         print(f"  {name} {dev}: F1 {score.f:.3f} (P {score.p:.3f} R {score.r:.3f})")
     size = sum(p.stat().st_size for p in dest.rglob("*") if p.is_file())
     write_card(name, spec, scores, size, wall)
-    return {"languages": spec["languages"], "scores": scores, "bytes": size}
 
 
 def write_card(name: str, spec: dict, scores: dict, size: int, wall: float | None) -> None:
@@ -167,14 +166,18 @@ def specs_from(name: str) -> dict:
     return load_models()[name]
 
 
-def write_manifest(entries: dict[str, dict], specs: dict[str, dict]) -> None:
+def write_manifest(specs: dict[str, dict]) -> None:
+    """Write models.json from models.toml and the models present in the package, so that
+    runs training different models at once cannot drop each other's entries."""
+    manifest: dict = {"models": {}}
+    for name, spec in specs.items():
+        if not spec.get("ship") or not (MODELS / name / "meta.json").is_file():
+            continue
+        manifest["models"][name] = {"languages": spec["languages"]}
+        if spec.get("fallback"):
+            manifest["fallback"] = {"model": name, "scripts": ["Latn"]}
     path = MODELS / "models.json"
-    current = json.loads(path.read_text()) if path.is_file() else {"models": {}}
-    for name, entry in entries.items():
-        current["models"][name] = {"languages": entry["languages"]}
-        if specs[name].get("fallback"):
-            current["fallback"] = {"model": name, "scripts": ["Latn"]}
-    path.write_text(json.dumps(current, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def main() -> None:
@@ -185,14 +188,13 @@ def main() -> None:
     specs = load_models()
     names = args.models or [n for n, s in specs.items() if s.get("ship")]
     MODELS.mkdir(parents=True, exist_ok=True)
-    entries = {}
     t_all = time.time()
     for name in names:
         wall = None if args.package_only else train(name, specs[name], specs)
         if wall:
             print(f"{name}: trained in {wall / 60:.1f} min")
-        entries[name] = package(name, specs[name], wall)
-    write_manifest(entries, specs)
+        package(name, specs[name], wall)
+        write_manifest(specs)
     print(f"done in {(time.time() - t_all) / 60:.1f} min")
 
 

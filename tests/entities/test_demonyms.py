@@ -20,6 +20,11 @@ NAME_CONSTANTS = {
     "COUNTRY_ALIASES",
     "DEMONYMS",
     "DEMONYM_ENDINGS",
+    "NAME_PARTICLES",  # entities.repair
+    "ORG_WORDS",  # entities.typewords
+    "ORG_ENDINGS",
+    "PLACE_WORDS",
+    "SPACY_LANGUAGE",  # lang.stop_words
 }
 
 

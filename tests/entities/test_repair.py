@@ -1,4 +1,6 @@
-from newsweave.entities.repair import split_places
+import pytest
+
+from newsweave.entities.repair import split_places, trim_people
 
 
 def spans(text, raw):
@@ -25,3 +27,46 @@ def test_a_name_ending_in_a_common_word_is_left_alone():
     text = "Carl Gustav Jung skrev om drømme."
     raw = [(0, 16, "PER")]
     assert split_places(text, raw, "da") == raw
+
+
+def test_a_person_span_that_runs_into_the_sentence_is_cut_at_its_first_lower_case_word():
+    text = "Es wird erwartet, dass es ein Treffen zwischen Putin und Kim geben könnte."
+    start = text.index("Kim")
+    raw = [(start, text.index(" könnte"), "PER")]
+    assert spans(text, trim_people(text, raw, "de")) == [("Kim", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Ludwig van Beethoven"),
+        ("fr", "Valéry Giscard d'Estaing"),
+        ("en", "Bashar al-Assad"),
+        ("es", "Hernán Cortés de Monroy"),
+        ("en", "Stephen I of Hungary"),
+        ("ru", "Людвиг ван Бетховен"),
+    ],
+)
+def test_name_particles_stay_inside_a_name(language, text):
+    assert trim_people(text, [(0, len(text), "PER")], language) == [(0, len(text), "PER")]
+
+
+def test_a_person_span_of_lower_case_words_only_is_dropped_and_other_labels_are_kept():
+    text = "sagde hun til Danske Bank og Frankfurt am Main"
+    raw = [(0, 9, "PER"), (14, 25, "ORG"), (29, 46, "LOC")]
+    assert trim_people(text, raw, "da") == raw[1:]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("de", "Bundeskanzler Olaf Scholz", "Olaf Scholz"),
+        ("en", "President Joe Biden", "Joe Biden"),
+        ("de", "US-Präsident Joe Biden", "Joe Biden"),
+        ("da", "Statsminister Mette Frederiksen", "Mette Frederiksen"),
+        ("en", "President", "President"),  # a title alone stays: nothing else to keep
+    ],
+)
+def test_a_title_at_the_start_of_a_person_span_is_left_out(language, text, name):
+    ((start, end, label),) = trim_people(text, [(0, len(text), "PER")], language)
+    assert (text[start:end], label) == (name, "PER")

@@ -1,5 +1,11 @@
 """Repairs to raw NER spans that language-independent knowledge makes safe.
 
+`trim_people`: a person's name holds no lower-case word but a name particle ("Ludwig van
+Beethoven", "Osama bin Laden"); a model's PER span that runs on into the sentence ("Kim
+geben") is cut before its first other lower-case word, and a title at its start
+("Bundeskanzler", "President") is left out of the name: the quotes stage reads it as the
+person's role.
+
 `split_places`: a person's name of three or more words does not end in
 a country's name; when a model's span does ("besøger Kim Jong-un Rusland i sit tog" read
 as one person), the country is split off as a place. Two-word names are left alone
@@ -10,13 +16,57 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from newsweave.entities.keys import country_code
+from newsweave.lang import data
+from newsweave.quotes.data import quote_data
 
 RawMention = tuple[int, int, str]
 
 _WORD = re.compile(r"\S+")
 MIN_WORDS = 3  # the span, country included
+
+# Lower-case words that occur inside people's names, in the languages newsweave reads.
+_PARTICLE_WORDS = """
+    von van vom zu zur der den de del della dello degli di da das dos du des la le lo y e i
+    d l bin ibn bint al el ben ter ten af av op het
+"""
+PARTICLES = frozenset(_PARTICLE_WORDS.split())
+_JOINED = re.compile(r"[-'’]")
+
+
+def trim_people(text: str, raw: Sequence[RawMention], language: str | None) -> list[RawMention]:
+    """`raw` with PER spans cut before their first lower-case word that is no particle
+    (`PARTICLES`, and the language's `NAME_PARTICLES` in `lang/<iso>/names.py`), and
+    without the titles they start with ("Bundeskanzler Olaf Scholz" -> "Olaf Scholz"; the
+    language's `TITLES` in `lang/<iso>/quotes.py`, where the title is a role); a span left
+    empty is dropped."""
+    particles = _particles(language)
+    is_title = quote_data(language).is_title
+    out: list[RawMention] = []
+    for start, end, label in raw:
+        if label == "PER":
+            words = list(_WORD.finditer(text, start, end))
+            for word in words:
+                head = _JOINED.split(word.group(), maxsplit=1)[0]
+                if head[:1].islower() and head not in particles:
+                    end = word.start()
+                    break
+            kept = [w for w in words if w.end() <= end]
+            while len(kept) > 1 and is_title(kept[0].group()):
+                kept.pop(0)
+            if not kept:
+                continue
+            start, end = kept[0].start(), kept[-1].end()
+        out.append((start, end, label))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _particles(language: str | None) -> frozenset[str]:
+    names = data(language, "names")
+    return PARTICLES | frozenset(getattr(names, "NAME_PARTICLES", "").split())
 
 
 def split_places(text: str, raw: Sequence[RawMention], language: str | None) -> list[RawMention]:

@@ -46,3 +46,20 @@ def data(language: str | None, concern: str) -> ModuleType | None:
     except ModuleNotFoundError:  # the language folder itself is missing
         return None
     return importlib.import_module(name) if spec else None
+
+
+@lru_cache(maxsize=64)
+def stop_words(language: str | None) -> frozenset[str]:
+    """spaCy's function words for the language (lower-case), empty where spaCy has none.
+
+    A language whose spaCy code differs names it in `lang/<iso>/names.py` as
+    `SPACY_LANGUAGE` (Norwegian: "nb").
+    """
+    import spacy
+
+    code = getattr(data(language, "names"), "SPACY_LANGUAGE", language)
+    try:
+        defaults = spacy.util.get_lang_class(code or "").Defaults
+    except (ImportError, KeyError):
+        return frozenset()
+    return frozenset(w.casefold() for w in defaults.stop_words)

@@ -84,3 +84,17 @@ DEMONYMS = {
     "AU": ("australsk",),
     "NZ": ("newzealandsk",),
 }
+
+# Words that state a name's type (newsweave.entities.typewords), separated by spaces.
+ORG_WORDS = """
+    institut universitet ministerium parti bank fond forbund forening akademi styrelse agentur
+    organisation selskab
+"""
+ORG_ENDINGS = """
+    bladet posten avisen tidende partiet ministeriet styrelsen instituttet universitet
+    forbundet banken fonden
+"""
+PLACE_WORDS = """
+    kosmodrom lufthavn havn station banegård fjord bugt flod bjerg slot plads torv gade vej
+    kanal halvø provins
+"""

@@ -86,3 +86,15 @@ DEMONYMS = {
     "AU": ("australisch",),
     "NZ": ("neuseeländisch",),
 }
+
+# Words that state a name's type (newsweave.entities.typewords), separated by spaces.
+ORG_WORDS = """
+    Institut Universität Ministerium Partei Bank Stiftung Verband Konzern Agentur Akademie
+    Zeitung Allgemeine
+"""
+ORG_ENDINGS = """
+    ministerium institut stiftung verband
+"""
+PLACE_WORDS = """
+    Kosmodrom Flughafen Bahnhof Hafen Insel Platz Straße Fluss Berg Kanal Provinz
+"""

@@ -93,3 +93,16 @@ DEMONYMS = {
     "AU": ("Australian{,s}",),
     "NZ": ("New Zealander{,s}",),
 }
+
+# Words that state a name's type (newsweave.entities.typewords), separated by spaces.
+ORG_WORDS = """
+    Institute Institution University Ministry Party Bank Foundation Association Agency
+    Corporation Company
+"""
+PLACE_WORDS = """
+    Cosmodrome Airport Station Island River Lake Square Street Avenue Province
+"""
+
+# Lower-case words inside people's names (entities.repair.trim_people), separated by spaces:
+# "Stephen I of Hungary", "Charles the Bald".
+NAME_PARTICLES = "of the"

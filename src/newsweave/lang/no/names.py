@@ -87,3 +87,18 @@ DEMONYMS = {
     "AU": ("australsk",),
     "NZ": ("newzealandsk",),
 }
+
+# Words that state a name's type (newsweave.entities.typewords), separated by spaces.
+SPACY_LANGUAGE = "nb"
+ORG_WORDS = """
+    institutt universitet departement parti bank fond forbund forening akademi direktorat
+    organisasjon selskap
+"""
+ORG_ENDINGS = """
+    bladet posten avisen tidende partiet departementet direktoratet instituttet universitetet
+    forbundet banken fondet
+"""
+PLACE_WORDS = """
+    kosmodrom lufthavn havn stasjon fjord bukt elv fjell slott plass torg gate vei kanal
+    halvøy provins
+"""

@@ -162,3 +162,6 @@ DEMONYMS = {
     "AU": ("австралийск",),
     "NZ": ("новозеландск",),
 }
+
+# Lower-case words inside people's names (entities.repair.trim_people), separated by spaces.
+NAME_PARTICLES = "де дю ле ла фон ван дер ди да дель делла дос ибн бен бин аль эль оглы кызы"

@@ -85,3 +85,17 @@ DEMONYMS = {
     "AU": ("australisk",),
     "NZ": ("nyzeeländsk",),
 }
+
+# Words that state a name's type (newsweave.entities.typewords), separated by spaces.
+ORG_WORDS = """
+    institut universitet departement parti bank fond förbund förening akademi myndighet
+    organisation bolag
+"""
+ORG_ENDINGS = """
+    bladet posten tidningen partiet departementet institutet universitetet förbundet banken
+    verket myndigheten
+"""
+PLACE_WORDS = """
+    kosmodrom flygplats hamn station fjärd bukt älv berg slott torg gata väg kanal halvö
+    provins
+"""

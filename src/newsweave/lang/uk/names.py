@@ -141,3 +141,6 @@ DEMONYMS = {
     "AU": ("австралійськ",),
     "NZ": ("новозеландськ",),
 }
+
+# Lower-case words inside people's names (entities.repair.trim_people), separated by spaces.
+NAME_PARTICLES = "де дю ле ла фон ван дер ді да дель делла дос ібн бен бін аль ель огли кизи"
