@@ -133,3 +133,45 @@ def test_countries_share_one_id_across_languages(analysed):
         if e["name"] in ("Rusland", "Russland")
     }
     assert ids == {"country:RU"}
+
+
+def _quotes(row, speaker_name):
+    return [q for q in row["quotes"] if q["speaker"] and q["speaker"]["name"] == speaker_name]
+
+
+def test_danish_quotes_and_their_speakers(analysed):
+    row = analysed["da"]
+    putin = _quotes(row, "Vladimir Putin")
+    assert [(q["kind"], q["text"], q["cue"]["text"]) for q in putin] == [
+        ("direct", "Nordkoreas leder viser stor interesse for raketbygning,", "sagde")
+    ]
+    neumann = _quotes(row, "Iver Neumann")
+    direct = [q["text"] for q in neumann if q["kind"] == "direct"]
+    assert [t.split()[0] for t in direct] == ["Det,", "Og", "Ulempen"]
+    role = "Ruslands-ekspert ved det norske Fridtjof Nansens Institut"
+    assert {q["speaker"]["role"] for q in neumann} == {role}
+    # described before he is named, and after: "en Ruslands-ekspert", "den norske ekspert"
+    described = {q["speaker"]["text"]: q["cue"]["text"] for q in neumann if q["kind"] != "direct"}
+    assert described == {"en Ruslands-ekspert": "Ifølge", "den norske ekspert": "ifølge"}
+
+
+def test_german_quotes_and_their_speakers(analysed):
+    row = analysed["de"]
+    easley = _quotes(row, "Leif-Eric Easley")
+    parts = [row["text"][s:e] for q in easley for s, e in q["parts"] or [[q["start"], q["end"]]]]
+    assert [p.split()[0] for p in parts] == ["Dieses", "Russland"]
+    assert {q["speaker"]["role"] for q in easley} == {"Professor für internationale Studien"}
+    report = [q for q in row["quotes"] if q["speaker"] and "Bericht" in q["speaker"]["text"]]
+    assert [(q["kind"], q["text"].split()[0], q["speaker"]["name"]) for q in report] == [
+        ("direct", "Amerikanische", None)
+    ]
+    schuster = _quotes(row, "Carl Schuster")
+    indirect = [q["text"].split()[:2] for q in schuster if q["kind"] == "indirect"]
+    assert ["Jedes", "Abkommen"] in indirect and ["Jeder", "Pakt"] in indirect
+    direct = " ".join(q["text"] for q in schuster if q["kind"] == "direct")
+    for words in ("Nordkorea braucht Bargeld", "Diese Allianz", "Seine Artillerie"):
+        assert words in direct
+    assert schuster[0]["speaker"]["roles"] == [
+        "ehemaliger Einsatzleiter des US-Pazifik-Gruppe",
+        "ehemaliger Kapitän der US-Marine",
+    ]

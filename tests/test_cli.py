@@ -129,3 +129,37 @@ def test_demo_ingests_the_sample_and_writes_the_report(runner, tmp_path):
     html = index.read_text()
     for language in ("English", "Spanish", "Italian", "Dutch"):
         assert language in html
+
+
+def test_quotes_lists_what_one_speaker_said_across_languages(runner, tmp_path):
+    news = tmp_path / "quotes"
+    news.mkdir()
+    (news / "da.txt").write_text(
+        "Date: 2023-09-13\n\n»Vi skal bruge flere penge på forsvaret,« sagde Mette Frederiksen.",
+        encoding="utf-8",
+    )
+    (news / "de.txt").write_text(
+        "Date: 2023-09-14\n\n„Dänemark wird die Ukraine weiter unterstützen“, sagte Mette "
+        "Frederiksen in Berlin.",
+        encoding="utf-8",
+    )
+    db = tmp_path / "q.db"
+    assert runner.invoke(main, ["ingest", str(news), "--db", str(db)]).exit_code == 0
+    by_name = runner.invoke(main, ["quotes", "Mette Frederiksen", "--db", str(db)])
+    assert by_name.exit_code == 0, by_name.output
+    assert "Dänemark wird" in by_name.stdout and "Vi skal bruge" in by_name.stdout
+    by_id = runner.invoke(main, ["quotes", "per:mette-frederiksen", "--db", str(db)])
+    assert by_id.stdout == by_name.stdout
+    nobody = runner.invoke(main, ["quotes", "Nobody", "--db", str(db)])
+    assert nobody.exit_code == 1 and "No quotes by 'Nobody'" in nobody.stderr
+
+
+def test_eval_quotes_scores_a_gold_folder(runner, tmp_path):
+    from tests.evaluation.test_quotes import _polnear
+
+    _polnear(tmp_path / "polnear")
+    result = runner.invoke(main, ["eval", "quotes", "--data", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "speaker accuracy" in result.stdout and "direct" in result.stdout
+    missing = runner.invoke(main, ["eval", "quotes", "--data", str(tmp_path), "--corpus", "spkatt"])
+    assert missing.exit_code == 1 and "spkatt-2023" in missing.output

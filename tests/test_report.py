@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from newsweave.article import Article, Span, TimeRef
+from newsweave.article import Article, Quote, Span, Speaker, TimeRef
 from newsweave.report import language_name, page_name, safe_url, write_report
 from newsweave.store import Store
 
@@ -39,6 +39,14 @@ def hostile_store(path):
         url="javascript:alert(1)",
         id="../../etc/passwd",
     )
+    danish.quotes = [
+        Quote(1, 39, DA[1:39], "direct", Span(42, 47),
+              Speaker(48, 53, "Putin", "Vladimir Putin", "per:vladimir-putin", ("præsident",))),
+    ]  # fmt: skip
+    img = DE.index("<img")
+    german.quotes = [
+        Quote(img, len(DE), DE[img:], "direct", None, Speaker(0, 10, "<b>Bericht</b>")),
+    ]
     s.write_batch(s.start_run("test"), [danish, german])
     return s
 
@@ -65,6 +73,7 @@ def test_everything_from_an_article_is_escaped(store, tmp_path):
     assert "<script>alert(1)</script>" not in hostile
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in hostile
     assert "<img src=x" not in hostile
+    assert "<b>Bericht</b>" not in hostile and "&lt;b&gt;Bericht&lt;/b&gt;" in hostile
     assert "javascript:" not in hostile  # unsafe links are dropped
     index = (tmp_path / "site" / "index.html").read_text()
     assert "<script>alert" not in index
@@ -118,3 +127,14 @@ def test_article_page_lists_and_marks_entities(tmp_path):
     assert "Who and where" in html
     assert "<td>2</td><td>Kim Jong-un, Kim</td>" in html  # one row per entity, its spellings
     assert "country, by adjective" in html
+
+
+def test_article_page_lists_who_said_what(store, tmp_path):
+    write_report(store, tmp_path / "site")
+    html = next(
+        p.read_text()
+        for p in (tmp_path / "site" / "articles").glob("*.html")
+        if "Vostotsjnyj" in p.read_text()
+    )
+    assert "Who said what" in html
+    assert "<td>Vladimir Putin</td>\n<td>præsident</td>\n<td>direct</td>" in html

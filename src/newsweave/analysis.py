@@ -13,6 +13,7 @@ from newsweave.entities.stage import EntityStage
 from newsweave.lang import SUPPORTED
 from newsweave.language import LanguageStage
 from newsweave.pipeline import OnError, Pipeline
+from newsweave.quotes.stage import QuoteStage
 from newsweave.sentences import SentenceStage
 
 
@@ -22,7 +23,13 @@ def default_pipeline(
     ner: NerBackend | str = "bundled",
 ) -> Pipeline:
     """language -> sentences -> entities -> dates. `ner`: a backend or a `--ner` spec."""
-    stages = [LanguageStage(languages), SentenceStage(), EntityStage(ner), DateStage()]
+    stages = [
+        LanguageStage(languages),
+        SentenceStage(),
+        EntityStage(ner),
+        DateStage(),
+        QuoteStage(),
+    ]
     return Pipeline(stages, on_error=on_error)
 
 

@@ -87,6 +87,78 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a quote is attributed to.
+
+    `start`/`end`/`text`: the words in the article that name the speaker at this quote (a
+    name, a pronoun such as "han", or a description such as "en Ruslands-ekspert").
+    `name`/`entity`: the person or organisation they resolve to (the fullest name in the
+    article and its canonical id, as in `Mention`), or None for a description the article
+    never names. `roles`: every description the article attaches to the speaker, the most
+    specific first; the contract's `role` is the first.
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str | None = None
+    entity: str | None = None
+    roles: tuple[str, ...] = ()
+
+    @property
+    def role(self) -> str | None:
+        return self.roles[0] if self.roles else None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "name": self.name,
+            "entity": self.entity,
+            "role": self.role,
+            "roles": list(self.roles),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """What someone said, wrote or holds, as the article reports it.
+
+    `kind`: "direct" (the words in quotation marks or after a dialogue dash), "indirect"
+    (reported speech: "sagde, at …", "laut …", a German subjunctive), or "mixed" (reported
+    speech with quoted words inside). `cue`: the words that attribute it ("sagde", "ifølge",
+    "heißt es"), None for a quote that continues the previous speaker's.
+
+    A quote interrupted by its attribution (`»A,« siger han, »B«`) is one quote: `start`
+    and `end` span all of it, `parts` holds each part's offsets, and `text` is the parts
+    joined by " … ". Otherwise `parts` is empty and `text` is `article.text[start:end]`.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    cue: Span | None = None
+    speaker: Speaker | None = None
+    parts: tuple[Span, ...] = ()
+
+    def to_json(self, text: str) -> dict[str, object]:
+        cue = self.cue
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "cue": None
+            if cue is None
+            else {"start": cue.start, "end": cue.end, "text": text[cue.start : cue.end]},
+            "speaker": self.speaker.to_json() if self.speaker else None,
+            "parts": [[p.start, p.end] for p in self.parts],
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Issue:
     """Something a stage could not do for this article, said so that a person understands."""
 
@@ -113,6 +185,7 @@ class Article:
     sentences: list[Span] = field(default_factory=list)
     entities: list[Mention] = field(default_factory=list)
     dates: list[TimeRef] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -151,5 +224,6 @@ class Article:
                 {"start": d.start, "end": d.end, "text": d.text, "value": d.value}
                 for d in self.dates
             ],
+            "quotes": [q.to_json(self.text) for q in self.quotes],
             "issues": [i.to_json() for i in self.issues],
         }

@@ -23,7 +23,7 @@ from rich.table import Table
 
 from newsweave import __version__
 from newsweave.analysis import Analyzer, default_pipeline
-from newsweave.article import Article
+from newsweave.article import Article, Quote
 from newsweave.batch import IngestSummary, ingest
 from newsweave.dates import parse_date
 from newsweave.entities.backend import NerBackend, NerModelError, load_backend
@@ -282,7 +282,8 @@ def _print_summary(article: Article) -> None:
     out.print(
         f"{_count(len(article.sentences), 'sentence')}, "
         f"{_count(len(names), 'name')}, "
-        f"{_count(len(article.dates), 'time expression')}"
+        f"{_count(len(article.dates), 'time expression')}, "
+        f"{_count(len(article.quotes), 'quote')}"
     )
     _print_entities(article)
     for d in article.dates:
@@ -292,9 +293,26 @@ def _print_summary(article: Article) -> None:
             no_wrap=True,
             overflow="ellipsis",
         )
+    for q in article.quotes:
+        _print_quote(q)
     for issue in article.issues:
         out.print(f"  [yellow]note[/] {escape(issue.stage)}: {escape(issue.message)}")
     out.print()
+
+
+def _print_quote(q: Quote, indent: str = "  ") -> None:
+    """`Iver Neumann (Ruslands-ekspert ved …), direct: »Det, alle er bange for …«`."""
+    who = "[dim]unattributed[/]"
+    if q.speaker is not None:
+        who = escape(q.speaker.name or q.speaker.text)
+        if q.speaker.role:
+            who += f" [dim]({escape(q.speaker.role)})[/]"
+    text = " ".join(q.text.split())
+    out.print(
+        f"{indent}[bold]{who}[/], {q.kind}: [italic]{escape(text)}[/]",
+        no_wrap=True,
+        overflow="ellipsis",
+    )
 
 
 # ---- ingest -------------------------------------------------------------------------------
@@ -429,6 +447,27 @@ def articles(db: Path, language: str | None, limit: int) -> None:
         out.print(f"[dim]{len(rows)} of {total}; --limit to see more[/]")
 
 
+@main.command("quotes")
+@click.argument("speaker")
+@db_option
+@click.option("--limit", type=click.IntRange(min=1), default=200, show_default=True)
+def quotes_cmd(speaker: str, db: Path, limit: int) -> None:
+    """Everything one speaker said, across articles and languages.
+
+    SPEAKER is a name ("Iver Neumann") or an entity id ("per:iver-neumann"), as
+    `newsweave show` prints them.
+    """
+    store = _open(db, readonly=True)
+    found = store.quotes_by(speaker, limit=limit)
+    if not found:
+        err.print(f"No quotes by {speaker!r} in {db}.")
+        sys.exit(1)
+    for row, q in found:
+        meta = f"{row.published or 'undated'} · {row.language or '?'} · {row.id[:16]}"
+        out.print(f"[bold]{escape(row.headline)}[/] [dim]{escape(meta)}[/]")
+        _print_quote(q)
+
+
 @main.command()
 @click.argument("article_id", metavar="ID")
 @db_option
@@ -532,3 +571,53 @@ def demo(out_dir: Path, jobs: int) -> None:
 
 if __name__ == "__main__":
     main()
+
+
+@main.group("eval")
+def eval_group() -> None:
+    """Measure newsweave against gold data (see ../shared/data/DATA.md)."""
+
+
+@eval_group.command("quotes")
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    required=True,
+    help="The folder holding polnear/ and spkatt-2023/ (../shared/data/quotes).",
+)
+@click.option(
+    "--corpus",
+    type=click.Choice(["polnear", "spkatt"]),
+    default="polnear",
+    show_default=True,
+    help="PolNeAR (English news) or SpkAtt-2023 (German parliament speeches).",
+)
+@click.option(
+    "--split", default=None, help="Split to read [default: dev for polnear, train for spkatt]."
+)
+@click.option("--limit", type=click.IntRange(min=1), help="Only the first N documents.")
+@ner_option
+def eval_quotes(
+    data_dir: Path, corpus: str, split: str | None, limit: int | None, ner: str
+) -> None:
+    """Quote precision and recall (≥ 50% overlap) by kind, and speaker accuracy."""
+    from itertools import islice
+
+    from newsweave.evaluation.quotes import GoldDocument, read_polnear, read_spkatt, score
+
+    if corpus == "polnear":
+        documents = read_polnear(data_dir / "polnear", split or "dev")
+    else:
+        documents = read_spkatt(data_dir / "spkatt-2023", split or "train")
+    pipeline = default_pipeline(on_error="raise", ner=_backend(ner))
+
+    def predict(document: GoldDocument) -> list[Quote]:
+        article = pipeline(Article(document.text, id=document.id, language=document.language))
+        return article.quotes
+
+    try:
+        scores = score(islice(documents, limit), predict)
+    except (OSError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    out.print(scores.table())

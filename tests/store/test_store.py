@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from newsweave.article import Article, Mention, Span, TimeRef
+from newsweave.article import Article, Mention, Quote, Span, Speaker, TimeRef
 from newsweave.store import Store, StoreError
 
 
@@ -15,6 +15,12 @@ def analysed(text: str, **meta) -> Article:
         Mention(4, 6, text[4:6], "LOC", "Rusland", "country:RU", kind="demonym"),
     ]
     a.dates = [TimeRef(0, 6, text[:6], "2023-09-13")]
+    speaker = Speaker(0, 3, text[:3], text[:3], "per:x", ("ekspert", "forsker"))
+    a.quotes = [
+        Quote(4, len(text), text[4:], "indirect", Span(0, 3), speaker),
+        Quote(0, len(text), f"{text[:2]} … {text[-2:]}", "direct", None, None,
+              (Span(0, 2), Span(len(text) - 2, len(text)))),
+    ]  # fmt: skip
     a.note("dates", "example note")
     return a
 
@@ -151,3 +157,18 @@ def test_mentions_can_be_found_by_entity(store):
         "SELECT DISTINCT article_id FROM mentions WHERE entity = 'country:RU' ORDER BY article_id"
     ).fetchall()
     assert rows == [("a",), ("b",)]
+
+
+def test_quotes_of_one_speaker_across_articles(store):
+    run = store.start_run("test")
+    da = analysed("Han siger, at krigen fortsætter.", language="da", published=date(2023, 9, 13))
+    de = analysed("Sie sagte, der Krieg gehe weiter.", language="de", published=date(2023, 9, 14))
+    store.write_batch(run, [da, de])
+    found = store.quotes_by("per:x")
+    assert [(row.language, q.text) for row, q in found] == [
+        ("de", "sagte, der Krieg gehe weiter."),
+        ("da", "siger, at krigen fortsætter."),
+    ]
+    assert found[0][1].speaker.roles == ("ekspert", "forsker")
+    assert [row.id for row, _ in store.quotes_by("SIE")] == [de.id]
+    assert store.quotes_by("nobody") == []

@@ -95,6 +95,30 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "CREATE INDEX mentions_by_entity ON mentions(entity, article_id)",
         ),
     ),
+    (
+        "0003_quotes",
+        (
+            """CREATE TABLE quotes (
+                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                n INTEGER NOT NULL,
+                char_start INTEGER NOT NULL,
+                char_end INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                parts TEXT NOT NULL DEFAULT '[]',
+                cue_start INTEGER,
+                cue_end INTEGER,
+                speaker_start INTEGER,
+                speaker_end INTEGER,
+                speaker_text TEXT,
+                speaker_name TEXT,
+                speaker_entity TEXT,
+                roles TEXT NOT NULL DEFAULT '[]',
+                PRIMARY KEY (article_id, n)
+            ) WITHOUT ROWID""",
+            "CREATE INDEX quotes_by_speaker ON quotes(speaker_entity, article_id)",
+        ),
+    ),
 )
 
 

@@ -8,13 +8,14 @@ articles are keyed by id and content hash, so storing one twice is a no-op.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from newsweave.article import Article, Issue, Mention, Span, TimeRef
+from newsweave.article import Article, Issue, Mention, Quote, Span, Speaker, TimeRef
 from newsweave.store.migrations import MIGRATIONS, migrate
 
 DEFAULT_DB = "newsweave.db"
@@ -249,6 +250,12 @@ class Store:
             [(a.id, n, d.start, d.end, d.text, d.value) for n, d in enumerate(a.dates)],
         )
         self.conn.executemany(
+            "INSERT INTO quotes (article_id, n, char_start, char_end, text, kind, parts, "
+            "cue_start, cue_end, speaker_start, speaker_end, speaker_text, speaker_name, "
+            "speaker_entity, roles) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(a.id, n, *_quote_row(q)) for n, q in enumerate(a.quotes)],
+        )
+        self.conn.executemany(
             "INSERT INTO article_issues (article_id, n, stage, message) VALUES (?,?,?,?)",
             [(a.id, n, i.stage, i.message) for n, i in enumerate(a.issues)],
         )
@@ -267,10 +274,7 @@ class Store:
         offset: int = 0,
     ) -> list[ArticleRow]:
         """Articles, newest publication first (undated last), optionally one language."""
-        sql = (
-            "SELECT id, title, published, language, source, url, origin, length(text), "
-            "substr(text, 1, 200) FROM articles"
-        )
+        sql = f"SELECT {_ROW_COLUMNS} FROM articles"
         args: list[object] = []
         if language:
             sql += " WHERE language = ?"
@@ -343,6 +347,12 @@ class Store:
                 (aid,),
             )
         ]
+        article.quotes = [
+            _quote(*r)
+            for r in self.conn.execute(
+                f"SELECT {_QUOTE_COLUMNS} FROM quotes WHERE article_id = ? ORDER BY n", (aid,)
+            )
+        ]
         article.issues = [
             Issue(*r)
             for r in self.conn.execute(
@@ -352,9 +362,94 @@ class Store:
         ]
         return article
 
+    def quotes_by(self, speaker: str, limit: int = 200) -> list[tuple[ArticleRow, Quote]]:
+        """The quotes of one speaker across articles and languages, newest article first:
+        `speaker` is an entity id ("per:iver-neumann") or a name, matched without regard
+        to case."""
+        rows = self.conn.execute(
+            f"SELECT q.article_id, {_prefixed(_QUOTE_COLUMNS, 'q')} FROM quotes q "
+            "JOIN articles a ON a.id = q.article_id "
+            "WHERE q.speaker_entity = ? OR lower(q.speaker_name) = lower(?) "
+            "ORDER BY a.published IS NULL, a.published DESC, a.id, q.n LIMIT ?",
+            (speaker, speaker, limit),
+        ).fetchall()
+        ids = sorted({r[0] for r in rows})
+        if not ids:
+            return []
+        articles = {
+            row.id: row
+            for row in (
+                ArticleRow(*r)
+                for r in self.conn.execute(
+                    f"SELECT {_ROW_COLUMNS} FROM articles WHERE id IN ({','.join('?' * len(ids))})",
+                    ids,
+                )
+            )
+        }
+        return [(articles[r[0]], _quote(*r[1:])) for r in rows]
+
     def iter_articles(self, *, language: str | None = None) -> Iterator[Article]:
         """Every stored article with its annotations, newest first."""
         for row in self.articles(language=language):
             article = self.get(row.id)
             if article is not None:
                 yield article
+
+
+# the columns of an `ArticleRow`
+_ROW_COLUMNS = (
+    "id, title, published, language, source, url, origin, length(text), substr(text, 1, 200)"
+)
+_QUOTE_COLUMNS = (
+    "char_start, char_end, text, kind, parts, cue_start, cue_end, speaker_start, speaker_end, "
+    "speaker_text, speaker_name, speaker_entity, roles"
+)
+
+
+def _prefixed(columns: str, table: str) -> str:
+    return ", ".join(f"{table}.{c.strip()}" for c in columns.split(","))
+
+
+def _quote_row(q: Quote) -> tuple[object, ...]:
+    s = q.speaker
+    return (
+        q.start,
+        q.end,
+        q.text,
+        q.kind,
+        json.dumps([[p.start, p.end] for p in q.parts]),
+        q.cue.start if q.cue else None,
+        q.cue.end if q.cue else None,
+        *((s.start, s.end, s.text, s.name, s.entity) if s else (None,) * 5),
+        json.dumps(list(s.roles) if s else [], ensure_ascii=False),
+    )
+
+
+def _quote(
+    start: int,
+    end: int,
+    text: str,
+    kind: str,
+    parts: str,
+    cue_start: int | None,
+    cue_end: int | None,
+    speaker_start: int | None,
+    speaker_end: int | None,
+    speaker_text: str | None,
+    speaker_name: str | None,
+    speaker_entity: str | None,
+    roles: str,
+) -> Quote:
+    speaker = None
+    if speaker_start is not None and speaker_end is not None and speaker_text is not None:
+        speaker = Speaker(
+            speaker_start,
+            speaker_end,
+            speaker_text,
+            speaker_name,
+            speaker_entity,
+            tuple(json.loads(roles)),
+        )
+    cue = Span(cue_start, cue_end) if cue_start is not None and cue_end is not None else None
+    spans = tuple(Span(a, b) for a, b in json.loads(parts))
+    return Quote(start, end, text, kind, cue, speaker, spans)

@@ -1,0 +1,1 @@
+"""Gold data readers and scorers that measure the extractors against annotated corpora."""

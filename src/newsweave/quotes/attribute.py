@@ -1,0 +1,127 @@
+"""From found quotes to `Quote`s with resolved speakers.
+
+- A name: the entity mention under the speaker words gives the fullest name and id.
+- A pronoun ("sagde han", "sagte er", "she said"): the most recent named speaker whose
+  kind fits (a person for he/she; an organisation or place for it/they), else the most
+  recent fitting name mention before it.
+- A continued quote (no cue of its own: Easley's second quotation, Schuster's "Seine
+  Artillerie …", a subjunctive sentence): the previous quote's speaker, when that quote
+  is in the same or the previous paragraph.
+- A description ("en Ruslands-ekspert", "den norske ekspert"): the named speaker one of
+  whose roles ends in the description's head word ("Ruslands-ekspert ved det norske
+  Fridtjof Nansens Institut"), else kept as text with no name.
+- Two to four capitalised words that the entities stage did not find ("sagte Mette
+  Frederiksen" read by a weak model): a person's name, with its id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsweave.article import Mention, Quote, Span, Speaker
+from newsweave.entities.keys import entity_id
+from newsweave.quotes.data import QuoteData
+from newsweave.quotes.find import Found
+from newsweave.quotes.speakers import roles
+from newsweave.quotes.text import Doc
+
+_PERSON = frozenset({"m", "f"})
+PART_SEPARATOR = " … "  # between the parts of a quote interrupted by its attribution
+MAX_PARAGRAPHS_BACK = 1  # a continued quote keeps a speaker from this many paragraphs back
+
+
+def attribute(doc: Doc, q: QuoteData, found: list[Found]) -> list[Quote]:
+    role_cache: dict[str, tuple[str, ...]] = {}
+
+    def speaker_roles(entity: str) -> tuple[str, ...]:
+        if entity not in role_cache:
+            mentions = [m for m in doc.mentions if m.entity == entity]
+            role_cache[entity] = tuple(roles(doc, q, mentions))
+        return role_cache[entity]
+
+    named: list[tuple[int, Mention]] = []  # (position, mention) of speakers resolved so far
+    speakers: list[Speaker | None] = []
+    for f in found:
+        speaker = _resolve(doc, q, f, named)
+        if speaker is None and f.continues and speakers:
+            previous = speakers[-1]
+            prev_found = found[len(speakers) - 1]
+            gap = doc.paragraph_of(f.start) - doc.paragraph_of(prev_found.end)
+            if previous is not None and gap <= MAX_PARAGRAPHS_BACK:
+                speaker = previous
+        if speaker is not None and speaker.entity:
+            mention = next((m for m in doc.mentions if m.entity == speaker.entity), None)
+            if mention is not None:
+                named.append((f.start, mention))
+        speakers.append(speaker)
+    # descriptions that the article names elsewhere, once every role is known
+    out: list[Quote] = []
+    for f, speaker in zip(found, speakers, strict=True):
+        if speaker is not None and speaker.entity is None:
+            speaker = _by_role(speaker, named, speaker_roles)
+        if speaker is not None and speaker.entity:
+            speaker = Speaker(
+                speaker.start,
+                speaker.end,
+                speaker.text,
+                speaker.name,
+                speaker.entity,
+                speaker_roles(speaker.entity),
+            )
+        parts = f.parts or (Span(f.start, f.end),)
+        text = PART_SEPARATOR.join(doc.text[p.start : p.end] for p in parts)
+        out.append(Quote(f.start, f.end, text, f.kind, f.cue, speaker, f.parts))
+    return out
+
+
+def _speaker(doc: Doc, span: Span, mention: Mention | None) -> Speaker:
+    text = doc.text[span.start : span.end]
+    if mention is None:
+        return Speaker(span.start, span.end, text)
+    return Speaker(span.start, span.end, text, mention.name, mention.entity)
+
+
+def _resolve(doc: Doc, q: QuoteData, f: Found, named: list[tuple[int, Mention]]) -> Speaker | None:
+    if f.source is None:
+        return None
+    mention = doc.mention_at(f.source.start)
+    if mention is not None:
+        return _speaker(doc, f.source, mention)
+    words = doc.text[f.source.start : f.source.end]
+    kinds = q.pronouns.get(words.casefold())
+    if kinds is None:
+        if _looks_like_a_name(doc, words):  # a person the entities stage missed
+            key = entity_id(words, "PER", doc.article.language)
+            return Speaker(f.source.start, f.source.end, words, words, key)
+        return _speaker(doc, f.source, None)
+    fits = (lambda m: m.label == "PER") if kinds & _PERSON else (lambda m: m.label != "PER")
+    for _, candidate in reversed(named):
+        if fits(candidate):
+            return _speaker(doc, f.source, candidate)
+    before = [m for m in doc.mentions if m.end <= f.source.start and fits(m)]
+    return _speaker(doc, f.source, before[-1] if before else None)
+
+
+def _looks_like_a_name(doc: Doc, words: str) -> bool:
+    """Two to four capitalised words, none a function word: "Mette Frederiksen"."""
+    parts = words.split()
+    return 2 <= len(parts) <= 4 and all(
+        p[:1].isupper() and p.casefold() not in doc.stop_words for p in parts
+    )
+
+
+def _by_role(
+    speaker: Speaker,
+    named: list[tuple[int, Mention]],
+    speaker_roles: Callable[[str], tuple[str, ...]],
+) -> Speaker:
+    head = speaker.text.split()[-1].casefold() if speaker.text.split() else ""
+    if len(head) < 4:
+        return speaker
+    for _, mention in sorted(named, key=lambda pm: abs(pm[0] - speaker.start)):
+        for role in speaker_roles(mention.entity):
+            if any(w.casefold().endswith(head) for w in role.split()):
+                return Speaker(
+                    speaker.start, speaker.end, speaker.text, mention.name, mention.entity
+                )
+    return speaker

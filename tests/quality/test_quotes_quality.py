@@ -1,0 +1,66 @@
+"""Quote extraction on gold data (../shared/data/quotes): precision and recall at ≥ 50%
+overlap by kind, and speaker accuracy; the floors sit just below what was measured
+(benchmarks/RESULTS.md, `newsweave eval quotes`) so that they can only rise.
+
+The sets are cut to their first `DOCS` documents to keep the test quick; the floors are
+measured on the same cut.
+"""
+
+from itertools import islice
+
+import pytest
+
+from newsweave.analysis import default_pipeline
+from newsweave.article import Article
+from newsweave.evaluation.quotes import read_polnear, read_spkatt, score
+
+pytestmark = pytest.mark.quality
+
+DOCS = {"polnear": 40, "spkatt": 25}
+
+# corpus -> measure -> floor, measured on the first DOCS documents (2026-11-23):
+# PolNeAR direct P 0.784 R 0.848, indirect P 0.634 R 0.414, speaker 0.729; SpkAtt indirect
+# P 0.618 R 0.243, speaker 0.155 (its first 25 speeches hold 5 direct quotes: too few to pin).
+FLOORS: dict[str, dict[str, float]] = {
+    "polnear": {
+        "direct precision": 0.77,
+        "direct recall": 0.83,
+        "indirect precision": 0.62,
+        "indirect recall": 0.40,
+        "speaker accuracy": 0.71,
+    },
+    "spkatt": {"indirect precision": 0.60, "indirect recall": 0.23, "speaker accuracy": 0.14},
+}
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return default_pipeline(on_error="raise")
+
+
+def _scores(shared, pipeline, corpus):
+    root = shared / "data" / "quotes"
+    if corpus == "polnear":
+        documents = read_polnear(root / "polnear", "dev")
+    else:
+        documents = read_spkatt(root / "spkatt-2023", "train")
+
+    def predict(document):
+        article = Article(document.text, id=document.id, language=document.language)
+        return pipeline(article).quotes
+
+    return score(islice(documents, DOCS[corpus]), predict)
+
+
+@pytest.mark.parametrize("corpus", sorted(FLOORS))
+def test_quote_floors(shared, pipeline, corpus):
+    s = _scores(shared, pipeline, corpus)
+    measured = {
+        "direct precision": s.direct.precision,
+        "direct recall": s.direct.recall,
+        "indirect precision": s.indirect.precision,
+        "indirect recall": s.indirect.recall,
+        "speaker accuracy": s.speaker_accuracy,
+    }
+    low = {k: round(measured[k], 3) for k, floor in FLOORS[corpus].items() if measured[k] < floor}
+    assert not low, f"{corpus}: below the floor: {low} (floors {FLOORS[corpus]})"

@@ -1,0 +1,156 @@
+import pytest
+
+from tests.quotes.conftest import summary
+
+
+def test_english_direct_quote_with_a_trailing_attribution_and_a_pronoun(quotes):
+    text = (
+        '"The plan is dead and everybody knows it," Senator Jon Tester said on Tuesday. '
+        'Later he added: "We will start again next year."'
+    )
+    article = quotes(text, "en", {"Jon Tester": "PER"})
+    assert summary(article) == [
+        ("direct", "The plan is dead and everybody knows it,", "Jon Tester", "said"),
+        ("direct", "We will start again next year.", "Jon Tester", "added"),
+    ]
+    assert article.quotes[1].speaker.text == "he"
+    assert article.quotes[0].speaker.roles == ("Senator",)
+
+
+def test_a_quote_interrupted_by_its_attribution_is_one_quote_in_two_parts(quotes):
+    text = "»Det er alvorligt,« siger Mette Frederiksen, »og vi handler nu.«"
+    article = quotes(text, "da", {"Mette Frederiksen": "PER"})
+    (quote,) = article.quotes
+    assert [text[p.start : p.end] for p in quote.parts] == [
+        "Det er alvorligt,",
+        "og vi handler nu.",
+    ]
+    assert quote.text == "Det er alvorligt, … og vi handler nu."
+    assert quote.speaker.name == "Mette Frederiksen"
+
+
+def test_a_quotation_continued_in_the_next_paragraph_keeps_its_speaker(quotes):
+    text = (
+        "«Vi må gjøre mer for å stanse krigen», sier Jonas Gahr Støre til NRK.\n\n"
+        "«Norge vil bidra med penger og utstyr i mange år.»"
+    )
+    article = quotes(text, "no", {"Jonas Gahr Støre": "PER", "NRK": "ORG"})
+    assert [(q.kind, q.speaker.name) for q in article.quotes] == [
+        ("direct", "Jonas Gahr Støre"),
+        ("direct", "Jonas Gahr Støre"),
+    ]
+    assert article.quotes[1].cue is None
+
+
+def test_dialogue_dash_paragraphs(quotes):
+    text = "– Det här är ett allvarligt läge för hela Europa, säger Ulf Kristersson."
+    article = quotes(text, "sv", {"Ulf Kristersson": "PER"})
+    assert summary(article) == [
+        ("direct", "Det här är ett allvarligt läge för hela Europa", "Ulf Kristersson", "säger")
+    ]
+
+
+def test_scare_quotes_and_quoted_titles_are_not_speech(quotes):
+    text = "Rusland er en del af 'den kinesiske blok', skriver avisen om filmen »Kold krig«."
+    assert [q.kind for q in quotes(text, "da").quotes if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names", "expected"),
+    [
+        (
+            "de",
+            "Die USA glauben auch, dass es in naher Zukunft ein Treffen geben könnte.",
+            {"USA": "LOC"},
+            ("indirect", "es in naher Zukunft ein Treffen geben könnte", "USA", "glauben"),
+        ),
+        (
+            "fr",
+            "Emmanuel Macron a déclaré que la France soutiendrait l'Ukraine jusqu'au bout.",
+            {"Emmanuel Macron": "PER"},
+            (
+                "indirect",
+                "la France soutiendrait l'Ukraine jusqu'au bout",
+                "Emmanuel Macron",
+                "déclaré",
+            ),
+        ),
+        (
+            "es",
+            "Según el ministro de Defensa, las tropas llegarán a la frontera el lunes.",
+            {},
+            (
+                "indirect",
+                "las tropas llegarán a la frontera el lunes",
+                "el ministro de Defensa",
+                "Según",
+            ),
+        ),
+        (
+            "ru",
+            "По словам Дмитрия Пескова, переговоры продолжатся на следующей неделе.",
+            {"Дмитрия Пескова": "PER"},
+            (
+                "indirect",
+                "переговоры продолжатся на следующей неделе",
+                "Дмитрия Пескова",
+                "По словам",
+            ),
+        ),
+        (
+            "en",
+            "The deal will collapse within a year, said Carl Schuster, a former Navy captain.",
+            {"Carl Schuster": "PER"},
+            ("indirect", "The deal will collapse within a year", "Carl Schuster", "said"),
+        ),
+    ],
+)
+def test_reported_speech(quotes, language, text, names, expected):
+    assert summary(quotes(text, language, names)) == [expected]
+
+
+def test_a_german_subjunctive_sentence_continues_the_previous_speaker(quotes):
+    text = (
+        "Die Bahn sei überlastet, sagte Carl Schuster. "
+        "Ein Großteil der Ausrüstung stamme aus der Zeit des Kalten Krieges."
+    )
+    article = quotes(text, "de", {"Carl Schuster": "PER"})
+    assert [(q.kind, q.speaker.name, q.cue is None) for q in article.quotes] == [
+        ("indirect", "Carl Schuster", False),
+        ("indirect", "Carl Schuster", True),
+    ]
+
+
+def test_roles_from_apposition_relative_clause_and_title(quotes):
+    text = (
+        "»Vi ser en ny kold krig,« siger Iver Neumann, som er Ruslands-ekspert ved Fridtjof "
+        "Nansens Institut. Han mødtes med den russiske præsident Putin."
+    )
+    article = quotes(text, "da", {"Iver Neumann": "PER", "Putin": "PER"})
+    assert article.quotes[0].speaker.roles == ("Ruslands-ekspert ved Fridtjof Nansens Institut",)
+
+
+def test_a_description_without_a_name_is_kept_as_text(quotes):
+    text = "Würde Kim Technologie von Russland bekommen, wäre das ein großer Aufschwung, sagen Analysten."
+    (quote,) = quotes(text, "de", {"Kim": "PER", "Russland": "LOC"}).quotes
+    assert (quote.speaker.text, quote.speaker.name, quote.speaker.entity) == (
+        "Analysten",
+        None,
+        None,
+    )
+
+
+def test_a_language_without_quote_data_gets_direct_quotes_and_a_note(quotes):
+    text = '"Tämä on vakava tilanne koko Euroopalle", sanoi pääministeri.'
+    article = quotes(text, "xx")
+    assert [q.kind for q in article.quotes] == ["direct"]
+    assert article.quotes[0].speaker is None
+    assert "no quote data" in article.issues[0].message
+
+
+def test_the_stage_pickles():
+    import pickle
+
+    from newsweave.quotes.stage import QuoteStage
+
+    assert repr(pickle.loads(pickle.dumps(QuoteStage()))) == "QuoteStage()"
