@@ -19,6 +19,7 @@ WORD_LISTS = (  # strings the loader splits on whitespace
     "COMPLEMENTIZERS",
     "TITLES",
     "REPORTED_SPEECH_MARKERS",
+    "UNRESOLVED_PRONOUNS",
 )
 PHRASES = ("ACCORDING_TO", "ACCORDING_TO_AFTER", "ROLE_CLAUSES")  # tuples of str
 PAIRS = ("QUOTE_MARKS", "SCARE_QUOTES")  # tuples of (opening, closing)
@@ -241,3 +242,10 @@ def test_real_words(language, name, word):
 )
 def test_pronouns(language, pronoun, referents):
     assert quotes(language).PRONOUNS[pronoun] == referents
+
+
+@pytest.mark.parametrize("language", SUPPORTED)
+def test_unresolved_pronouns_are_not_resolved_ones(language):
+    module = quotes(language)
+    assert set(module.UNRESOLVED_PRONOUNS.split()).isdisjoint(module.PRONOUNS)
+    assert module.UNRESOLVED_PRONOUNS.split(), "first-person pronouns at least"

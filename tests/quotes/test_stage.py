@@ -154,3 +154,38 @@ def test_the_stage_pickles():
     from newsweave.quotes.stage import QuoteStage
 
     assert repr(pickle.loads(pickle.dumps(QuoteStage()))) == "QuoteStage()"
+
+
+def test_a_quote_signed_with_a_dash_and_a_name(quotes):
+    text = "“Trump scares me, and I am not the only one who thinks so.” ― Krystal Correa\n"
+    article = quotes(text, "en")
+    assert summary(article) == [
+        (
+            "direct",
+            "Trump scares me, and I am not the only one who thinks so.",
+            "Krystal Correa",
+            "―",
+        )
+    ]
+
+
+def test_a_quoted_title_is_not_speech(quotes):
+    text = 'She sang "A Change Is Gonna Come" at the end of the rally in Ohio.'
+    assert [q.kind for q in quotes(text, "en").quotes if q.kind == "direct"] == []
+
+
+def test_a_speaker_with_an_apposition_before_the_cue(quotes):
+    text = (
+        "Senator Dianne Feinstein, Democrat of California, said the program has sent a "
+        "terrible message to immigrants."
+    )
+    (quote,) = quotes(text, "en", {"Dianne Feinstein": "PER", "California": "LOC"}).quotes
+    assert (quote.kind, quote.speaker.name) == ("indirect", "Dianne Feinstein")
+    assert quote.text == "the program has sent a terrible message to immigrants"
+
+
+def test_first_person_speakers_are_kept_without_a_name(quotes):
+    text = "Ich will ganz deutlich sagen: Wir dürfen uns nicht nur auf den Energiesektor konzentrieren."
+    (quote,) = quotes(text, "de").quotes
+    assert (quote.speaker.text, quote.speaker.name) == ("Ich", None)
+    assert quote.text.startswith("Wir dürfen uns")

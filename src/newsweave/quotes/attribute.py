@@ -31,6 +31,7 @@ MAX_PARAGRAPHS_BACK = 1  # a continued quote keeps a speaker from this many para
 
 
 def attribute(doc: Doc, q: QuoteData, found: list[Found]) -> list[Quote]:
+    """The `found` quotes (in text order) as `Quote`s with resolved speakers and roles."""
     role_cache: dict[str, tuple[str, ...]] = {}
 
     def speaker_roles(entity: str) -> tuple[str, ...]:

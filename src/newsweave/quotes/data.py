@@ -23,6 +23,7 @@ class QuoteData:
     scare_quotes: frozenset[tuple[str, str]]
     dialogue_dash: bool
     pronouns: dict[str, frozenset[str]]
+    unresolved_pronouns: frozenset[str]
     titles: frozenset[str]
     role_clauses: tuple[tuple[str, ...], ...]
     reported_markers: frozenset[str]
@@ -31,6 +32,12 @@ class QuoteData:
     def is_cue(self, word: str) -> bool:
         low = word.casefold()
         return low in self.speech_verbs or low in self.speech_nouns
+
+    def is_pronoun(self, word: str) -> bool:
+        """A pronoun that can name a speaker: a third-person one, resolved to a name, or
+        one for the writer, the reader or people in general, kept as it is."""
+        low = word.casefold()
+        return low in self.pronouns or low in self.unresolved_pronouns
 
     def is_verb(self, word: str) -> bool:
         return word.casefold() in self.speech_verbs
@@ -78,6 +85,7 @@ def quote_data(language: str | None) -> QuoteData:
         scare_quotes=frozenset(tuple(p) for p in getattr(module, "SCARE_QUOTES", ())),
         dialogue_dash=bool(getattr(module, "DIALOGUE_DASH", False)),
         pronouns={w.casefold(): frozenset(v.split()) for w, v in pronouns.items()},
+        unresolved_pronouns=_words(module, "UNRESOLVED_PRONOUNS"),
         titles=_words(module, "TITLES"),
         role_clauses=_phrases(module, "ROLE_CLAUSES"),
         reported_markers=_words(module, "REPORTED_SPEECH_MARKERS"),

@@ -19,10 +19,12 @@ from newsweave.quotes.text import Doc
 
 MIN_SPEECH_WORDS = 4  # a shorter quotation without a cue is a term or a title, not speech
 SUBJECT_WINDOW = 6  # tokens of a speaker before its cue after a quote
+TITLE_WORDS, TITLE_WORD = 8, 4  # a title: at most 8 words, those of 4+ letters capitalised
 CLAUSE_WINDOW = 8  # tokens between a cue and its complementizer ("told MSNBC on Friday that")
 _DASHES = ("–", "—", "-")
 _END = frozenset(".!?…")
 _INSIDE_SUBJECT = frozenset("()")
+_BYLINE_DASHES = frozenset("―—–")
 _OPENERS = frozenset('"«»“„‚‘‹')
 _QUOTE_CHARS = frozenset("\"'«»“”„‚‘’‹›")
 
@@ -49,6 +51,10 @@ def _cue_span(doc: Doc, i: int) -> Span:
 def _attribution_after(doc: Doc, q: QuoteData, after: int, limit: int) -> tuple[int, Span] | None:
     """A cue right after a quotation: `», sagde Putin`, `", Smith said`, `", he said`."""
     i = doc.token_at(after)
+    if i < limit and doc.tokens[i].text in _BYLINE_DASHES and doc.tokens[i].start - after < 3:
+        byline = _byline(doc, q, i)  # "“…” ― Sonya Herridge": the speaker signs the quote
+        if byline:
+            return byline
     while i < limit and doc.tokens[i].text in {",", ":", "–", "—"}:
         i += 1
     if i >= limit:
@@ -66,6 +72,19 @@ def _attribution_after(doc: Doc, q: QuoteData, after: int, limit: int) -> tuple[
         if not token.is_word and token.text not in _INSIDE_SUBJECT:
             return None
     return None
+
+
+def _byline(doc: Doc, q: QuoteData, dash: int) -> tuple[int, Span] | None:
+    """A name after a dash that ends the line: the quote's speaker, the dash its cue."""
+    source = speaker_at(doc, q, dash + 1, len(doc.tokens))
+    if source is None:
+        return None
+    line_end = doc.text.find("\n", source.end)
+    rest = doc.text[source.end : len(doc.text) if line_end < 0 else line_end]
+    named = doc.mention_at(source.start) is not None
+    if rest.strip(" .\u00a0") or not (named or doc.text[source.start : source.end].istitle()):
+        return None
+    return dash, source
 
 
 def _attribution_before(doc: Doc, q: QuoteData, before: int, floor: int) -> tuple[int, Span] | None:
@@ -116,6 +135,8 @@ def direct_quotes(doc: Doc, q: QuoteData) -> list[Found]:
             # a reported statement, found with it as a mixed quote.
             if not (sentence_like or resumed) and (after is None or marks in q.scare_quotes):
                 continue
+            if _title(doc, inner_start, inner_end):  # “A Change Is Gonna Come”
+                continue
             previous = Found(
                 inner_start,
                 inner_end,
@@ -130,6 +151,14 @@ def direct_quotes(doc: Doc, q: QuoteData) -> list[Found]:
             if dash:
                 found.append(dash)
     return found
+
+
+def _title(doc: Doc, start: int, end: int) -> bool:
+    """A short quotation whose longer words are all capitalised: the title of a book, a
+    song or an article, not speech."""
+    words = [doc.tokens[i] for i in doc.tokens_in(start, end) if doc.tokens[i].is_word]
+    long = [w for w in words if len(w.text) >= TITLE_WORD]
+    return len(words) <= TITLE_WORDS and len(long) >= 2 and all(w.capitalised for w in long)
 
 
 def _introduced(doc: Doc, q: QuoteData, p_start: int) -> tuple[int, Span] | None:
@@ -247,6 +276,17 @@ def _cue_clause(
     for i in range(first, limit):
         if not q.is_cue(tokens[i].text) or _inside(tokens[i].start, taken):
             continue
+        j = i + 1
+        if (  # "Kevin Sullivan says he instructed staff to check whether …": a bare clause
+            q.bare_clauses
+            and j < limit
+            and q.is_pronoun(tokens[j].text)
+            and q.is_verb(tokens[i].text)
+            and _words(doc, tokens[j].start, end) >= MIN_SPEECH_WORDS
+        ):
+            source = speaker_before(doc, q, i, first)
+            if source is not None:
+                return Found(tokens[j].start, end, "indirect", _cue_span(doc, i), source)
         for j in range(i + 1, min(i + 1 + CLAUSE_WINDOW, limit)):
             token = tokens[j]
             if token.low in q.complementizers or token.text == ":":
@@ -283,7 +323,7 @@ def _opens_clause(doc: Doc, q: QuoteData, i: int) -> bool:
     ("says he has"), or a capitalised word that is no sentence start ("said Democrats
     are", "sagte, Russland werde")."""
     token = doc.tokens[i]
-    return token.low in q.pronouns or (token.is_word and token.capitalised)
+    return q.is_pronoun(token.text) or (token.is_word and token.capitalised)
 
 
 def _according_to(doc: Doc, q: QuoteData, s_start: int, s_end: int) -> Found | None:

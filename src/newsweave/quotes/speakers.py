@@ -17,20 +17,22 @@ from newsweave.quotes.text import Doc
 
 MAX_DESCRIPTION = 8  # words in a speaker description or a role
 MAX_NAME_WORDS = 4
+SUBJECT_REACH = 6  # tokens back from a cue to its subject
 _CLOSING = frozenset(",.;:!?)»«“”„\"'’‘")
 
 
 def speaker_at(doc: Doc, q: QuoteData, first: int, last_allowed: int) -> Span | None:
-    """A speaker at token `first`: the name mention that starts there, a pronoun, or a
-    description (an optional function word, then content words up to the next function
-    word, punctuation or cue)."""
+    """A speaker at token `first`: the name mention that starts there, a pronoun, a run of
+    capitalised words (a name the entities stage missed), or a description (an optional
+    function word, then content words up to the next function word, punctuation or
+    cue)."""
     if first >= min(last_allowed, len(doc.tokens)):
         return None
     token = doc.tokens[first]
     mention = doc.mention_at(token.start)
     if mention is not None:
         return Span(mention.start, mention.end)
-    if token.low in q.pronouns and not _determiner(doc, first, last_allowed):
+    if q.is_pronoun(token.text) and not _determiner(doc, first, last_allowed):
         return Span(token.start, token.end)
     if token.capitalised and token.low not in doc.stop_words and not q.is_verb(token.text):
         # a name the entities stage missed: its run of capitalised words
@@ -94,7 +96,7 @@ def speaker_before(doc: Doc, q: QuoteData, cue: int, floor: int) -> Span | None:
     i = cue - 1
     skipped = 0
     while i >= floor and skipped < 2 and doc.tokens[i].low in doc.stop_words:
-        if doc.tokens[i].low in q.pronouns:
+        if q.is_pronoun(doc.tokens[i].text):
             return Span(doc.tokens[i].start, doc.tokens[i].end)
         i -= 1
         skipped += 1
@@ -102,14 +104,33 @@ def speaker_before(doc: Doc, q: QuoteData, cue: int, floor: int) -> Span | None:
         while i >= floor and doc.tokens[i].text != "(":
             i -= 1
         i -= 1
+    if i >= floor and doc.tokens[i].text == ",":  # "Dianne Feinstein, Democrat of …, said"
+        j = i - 1
+        while j >= floor and j > i - MAX_DESCRIPTION * 2 and doc.tokens[j].text != ",":
+            j -= 1
+        named = None
+        if j - 1 >= floor and doc.tokens[j].text == ",":
+            named = doc.mention_at(doc.tokens[j - 1].start)
+        return Span(named.start, named.end) if named else None
     if i < floor or not doc.tokens[i].is_word:
         return None
     token = doc.tokens[i]
     mention = doc.mention_at(token.start)
     if mention is not None:
         return Span(mention.start, mention.end)
-    if token.low in q.pronouns:
+    if q.is_pronoun(token.text):
         return Span(token.start, token.end)
+    # the subject a few words back, in the same clause ("Ich will ganz deutlich sagen",
+    # "Die Ministerin hat vorhin ausgeführt")
+    for j in range(i - 1, max(floor, cue - SUBJECT_REACH) - 1, -1):
+        t = doc.tokens[j]
+        if not t.is_word:
+            break
+        found = doc.mention_at(t.start)
+        if found is not None:
+            return Span(found.start, found.end)
+        if q.is_pronoun(t.text) and not _determiner(doc, j, cue):
+            return Span(t.start, t.end)
     # a description ending here: back to the function word that opens it
     start = i
     while start > floor and i - start < MAX_DESCRIPTION:
@@ -154,15 +175,15 @@ def _roles_after(doc: Doc, q: QuoteData, mention: Mention) -> list[str]:
         if tuple(words) == clause:
             return [r for r in [_until_comma(doc, start + len(clause), limit)] if r]
     role = _until_comma(doc, start, limit)
-    if role and _has_title(doc, q, role):
+    if role and _has_title(q, role):
         return [role]
     return []
 
 
 def _until_comma(doc: Doc, start: int, limit: int) -> str | None:
-    """The words from token `start` up to the next comma or the end of the sentence,
-    without an article at their start; None when it is too long to be a role or is a
-    quotation or a cue."""
+    """The words from token `start` up to the next comma, quotation mark or the end of
+    the sentence, without function words at their start; None when that is nothing or
+    too long to be a role."""
     end = start
     while end < limit and doc.tokens[end].text not in _CLOSING:
         end += 1
@@ -175,7 +196,7 @@ def _until_comma(doc: Doc, start: int, limit: int) -> str | None:
     return doc.text[doc.tokens[start].start : doc.tokens[end - 1].end]
 
 
-def _has_title(doc: Doc, q: QuoteData, role: str) -> bool:
+def _has_title(q: QuoteData, role: str) -> bool:
     return any(q.is_title(word.strip("()")) for word in role.split())
 
 

@@ -179,3 +179,7 @@ ROLE_CLAUSES = ("som er", "som var", "der er", "der var", "som har været", "der
 
 # Danish has no verb form reserved for reported speech.
 REPORTED_SPEECH_MARKERS = ""
+
+# Subject pronouns for the writer, the reader or people in general: a speaker given by
+# one of them is kept as its text, with no name (`newsweave.quotes.attribute`).
+UNRESOLVED_PRONOUNS = "jeg vi du man"

@@ -206,3 +206,7 @@ vermute zweifle akzeptiere respektiere bemühe befinde verlasse empfehle fühle 
 bedauere kämpfe erinnere zwinge verdiene plädiere beziehe vergleiche
 bezeichne betrachte beobachte befürworte
 """
+
+# Subject pronouns for the writer, the reader or people in general: a speaker given by
+# one of them is kept as its text, with no name (`newsweave.quotes.attribute`).
+UNRESOLVED_PRONOUNS = "ich wir du ihr man"

@@ -7,7 +7,7 @@ say says said saying
 tell tells told telling
 add adds added adding
 explain explains explained explaining
-state states stated stating
+stated stating
 stress stresses stressed stressing
 emphasise emphasises emphasised emphasising
 emphasize emphasizes emphasized emphasizing
@@ -166,3 +166,7 @@ ROLE_CLAUSES = (
 
 # English has no verb form reserved for reported speech.
 REPORTED_SPEECH_MARKERS = ""
+
+# Subject pronouns for the writer, the reader or people in general: a speaker given by
+# one of them is kept as its text, with no name (`newsweave.quotes.attribute`).
+UNRESOLVED_PRONOUNS = "i we you one"

@@ -149,3 +149,7 @@ ROLE_CLAUSES = ("qui est", "qui était", "qui a été", "qui fut", "qui dirige",
 
 # The conditional ("il aurait dit") marks hearsay but is too common in other uses.
 REPORTED_SPEECH_MARKERS = ""
+
+# Subject pronouns for the writer, the reader or people in general: a speaker given by
+# one of them is kept as its text, with no name (`newsweave.quotes.attribute`).
+UNRESOLVED_PRONOUNS = "je nous vous on"

@@ -152,3 +152,7 @@ ROLE_CLAUSES = (
 
 # The conditional ("avrebbe detto") marks hearsay but is too common in other uses.
 REPORTED_SPEECH_MARKERS = ""
+
+# Subject pronouns for the writer, the reader or people in general: a speaker given by
+# one of them is kept as its text, with no name (`newsweave.quotes.attribute`).
+UNRESOLVED_PRONOUNS = "io noi tu voi si"

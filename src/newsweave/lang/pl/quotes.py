@@ -143,3 +143,7 @@ ROLE_CLAUSES = (
 
 # Polish has no verb form reserved for reported speech.
 REPORTED_SPEECH_MARKERS = ""
+
+# Subject pronouns for the writer, the reader or people in general: a speaker given by
+# one of them is kept as its text, with no name (`newsweave.quotes.attribute`).
+UNRESOLVED_PRONOUNS = "ja my ty wy pan pani państwo"
