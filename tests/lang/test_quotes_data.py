@@ -20,6 +20,7 @@ WORD_LISTS = (  # strings the loader splits on whitespace
     "TITLES",
     "REPORTED_SPEECH_MARKERS",
     "UNRESOLVED_PRONOUNS",
+    "CLAUSE_VERBS",
 )
 PHRASES = ("ACCORDING_TO", "ACCORDING_TO_AFTER", "ROLE_CLAUSES")  # tuples of str
 PAIRS = ("QUOTE_MARKS", "SCARE_QUOTES")  # tuples of (opening, closing)
@@ -70,6 +71,16 @@ def test_enough_speech_verbs(language):
     assert entries(language, "TITLES")
     assert entries(language, "ROLE_CLAUSES")
     assert entries(language, "ACCORDING_TO") or entries(language, "ACCORDING_TO_AFTER")
+
+
+@pytest.mark.parametrize("language", SUPPORTED)
+def test_clause_verbs_are_not_speech_verbs(language):
+    # Verbs of knowing and showing are cues only before a complementizer; a speech verb
+    # is one everywhere, so no word may be both.
+    clause_verbs = entries(language, "CLAUSE_VERBS")
+    assert clause_verbs
+    speech_verbs = {verb.casefold() for verb in entries(language, "SPEECH_VERBS")}
+    assert sorted({verb.casefold() for verb in clause_verbs} & speech_verbs) == []
 
 
 @pytest.mark.parametrize("language", SUPPORTED)

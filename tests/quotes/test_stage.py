@@ -76,6 +76,28 @@ def test_scare_quotes_and_quoted_titles_are_not_speech(quotes):
             ),
         ),
         (
+            "fr",
+            "Le ministre a affirmé qu'il ne démissionnerait pas avant les élections.",
+            {},
+            (
+                "indirect",
+                "il ne démissionnerait pas avant les élections",
+                "Le ministre",
+                "affirmé",
+            ),
+        ),
+        (
+            "de",
+            "Die Studie zeigt, dass die Zahl der Flüchtlinge seit 2020 gestiegen ist.",
+            {},
+            (
+                "indirect",
+                "die Zahl der Flüchtlinge seit 2020 gestiegen ist",
+                "Die Studie",
+                "zeigt",
+            ),
+        ),
+        (
             "es",
             "Según el ministro de Defensa, las tropas llegarán a la frontera el lunes.",
             {},
@@ -189,3 +211,12 @@ def test_first_person_speakers_are_kept_without_a_name(quotes):
     (quote,) = quotes(text, "de").quotes
     assert (quote.speaker.text, quote.speaker.name) == ("Ich", None)
     assert quote.text.startswith("Wir dürfen uns")
+
+
+def test_a_verb_of_showing_or_finding_cues_only_with_a_complementizer(quotes):
+    text = "A new poll shows that most voters distrust both candidates this year."
+    assert summary(quotes(text, "en")) == [
+        ("indirect", "most voters distrust both candidates this year", "A new poll", "shows")
+    ]
+    text = "The new poll shows a wide gap between the two candidates in Ohio."
+    assert quotes(text, "en").quotes == []

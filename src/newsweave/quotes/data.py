@@ -16,6 +16,7 @@ from newsweave.lang import data
 class QuoteData:
     speech_verbs: frozenset[str]
     speech_nouns: frozenset[str]
+    clause_verbs: frozenset[str]
     complementizers: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]
     according_to_after: tuple[tuple[str, ...], ...]
@@ -78,6 +79,7 @@ def quote_data(language: str | None) -> QuoteData:
     return QuoteData(
         speech_verbs=_words(module, "SPEECH_VERBS"),
         speech_nouns=_words(module, "SPEECH_NOUNS"),
+        clause_verbs=_words(module, "CLAUSE_VERBS"),
         complementizers=_words(module, "COMPLEMENTIZERS"),
         according_to=_phrases(module, "ACCORDING_TO"),
         according_to_after=_phrases(module, "ACCORDING_TO_AFTER"),

@@ -21,6 +21,7 @@ MIN_SPEECH_WORDS = 4  # a shorter quotation without a cue is a term or a title, 
 SUBJECT_WINDOW = 6  # tokens of a speaker before its cue after a quote
 TITLE_WORDS, TITLE_WORD = 8, 4  # a title: at most 8 words, those of 4+ letters capitalised
 CLAUSE_WINDOW = 8  # tokens between a cue and its complementizer ("told MSNBC on Friday that")
+CLAUSE_VERB_WINDOW = 3  # the same for a verb of knowing or showing ("found last year that")
 _DASHES = ("–", "—", "-")
 _END = frozenset(".!?…")
 _INSIDE_SUBJECT = frozenset("()")
@@ -265,7 +266,8 @@ def _cue_clause(
     doc: Doc, q: QuoteData, s_start: int, s_end: int, taken: list[tuple[int, int]]
 ) -> Found | None:
     """`Die USA glauben auch, dass …`, `he told MSNBC on Friday that …`, `Putin sagte: …`:
-    a cue, then a complementizer or a colon before any other punctuation; or, with the
+    a cue, then a complementizer or a colon before any other punctuation (for a verb of
+    knowing or showing, `CLAUSE_VERBS`, only this, and close by); or, with the
     subject right before the cue, a clause straight after it: after a comma (`sagte,
     Russland werde …`), where the language drops its complementizer (`BARE_CLAUSES`:
     `Trump says the deal is …`), or opened by a pronoun or a name (`Donald Trump says he
@@ -274,7 +276,8 @@ def _cue_clause(
     first, limit = doc.token_at(s_start), doc.token_at(s_end)
     end = _content_end(doc, s_end)
     for i in range(first, limit):
-        if not q.is_cue(tokens[i].text) or _inside(tokens[i].start, taken):
+        clause_verb = tokens[i].low in q.clause_verbs  # a cue only with a complementizer
+        if not (q.is_cue(tokens[i].text) or clause_verb) or _inside(tokens[i].start, taken):
             continue
         j = i + 1
         if (  # "Kevin Sullivan says he instructed staff to check whether …": a bare clause
@@ -287,8 +290,15 @@ def _cue_clause(
             source = speaker_before(doc, q, i, first)
             if source is not None:
                 return Found(tokens[j].start, end, "indirect", _cue_span(doc, i), source)
-        for j in range(i + 1, min(i + 1 + CLAUSE_WINDOW, limit)):
+        window = CLAUSE_VERB_WINDOW if clause_verb else CLAUSE_WINDOW
+        for j in range(i + 1, min(i + 1 + window, limit)):
             token = tokens[j]
+            elided = next((c for c in q.complementizers if c[-1] in "'’" and
+                           token.low.startswith(c) and len(token.low) > len(c)), None)  # fmt: skip
+            if elided:  # "a déclaré qu'il …": the clause starts inside the token
+                source = speaker_before(doc, q, i, first) or speaker_after(doc, q, i, j)
+                start = token.start + len(elided)
+                return Found(start, end, "indirect", _cue_span(doc, i), source)
             if token.low in q.complementizers or token.text == ":":
                 if j + 1 >= limit or tokens[j + 1].start >= end:
                     break

@@ -105,3 +105,21 @@ REPORTED_SPEECH_MARKERS = ""
 # Subject pronouns for the writer, the reader or people in general: a speaker given by
 # one of them is kept as its text, with no name (`newsweave.quotes.attribute`).
 UNRESOLVED_PRONOUNS = "já my ty vy"
+
+# Verbs of knowing, finding and showing: a cue only when a complementizer follows
+# ("průzkum ukazuje, že …", "vyšetřovatelé zjistili, že …"), never alone.
+CLAUSE_VERBS = """
+vědět ví vědí věděl věděla vím
+ukázat ukázal ukázala ukázalo ukazuje
+prokázat prokázal prokázalo
+zjistit zjistil zjistila zjistili zjišťuje
+vyplývá
+doufat doufá doufám
+pochopil chápe
+uvědomil uvědomila uvědomuje
+pochybuje obává
+rozhodl rozhodla rozhodli
+znamená zdá
+objevil objevila
+dozvěděl dozvěděla
+"""

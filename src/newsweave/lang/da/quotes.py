@@ -183,3 +183,29 @@ REPORTED_SPEECH_MARKERS = ""
 # Subject pronouns for the writer, the reader or people in general: a speaker given by
 # one of them is kept as its text, with no name (`newsweave.quotes.attribute`).
 UNRESOLVED_PRONOUNS = "jeg vi du man"
+
+# Verbs of knowing, finding and showing: a cue only when a complementizer follows
+# ("målingen viser, at …", "forskerne fandt, at …"), never alone. Left out: "ved" (knows;
+# mostly "by"), the adverb "vist" (probably), and "beslutte", "håbe" and "lære", which
+# take an infinitive with "at" as often as a clause ("besluttede at gå af").
+CLAUSE_VERBS = """
+vide vidste vidst
+finde finder fandt fundet
+vise viser viste
+forstå forstår forstod forstået
+indse indser indså indset
+opdage opdager opdagede opdaget
+erfare erfarer erfarede erfaret
+bevise beviser beviste bevist
+påvise påviser påviste påvist
+dokumentere dokumenterer dokumenterede dokumenteret
+tvivle tvivler tvivlede
+antage antager antog antaget
+formode formoder formodede
+bekymre bekymrer bekymrede bekymret
+afgøre afgør afgjorde afgjort
+vedtage vedtager vedtog vedtaget
+betyde betyder betød betydet
+tyde tyder tydede
+fremgå fremgår fremgik
+"""

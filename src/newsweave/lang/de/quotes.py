@@ -210,3 +210,32 @@ bezeichne betrachte beobachte befürworte
 # Subject pronouns for the writer, the reader or people in general: a speaker given by
 # one of them is kept as its text, with no name (`newsweave.quotes.attribute`).
 UNRESOLVED_PRONOUNS = "ich wir du ihr man"
+
+# Verbs of knowing, finding and showing: a cue only when a complementizer follows ("die
+# Umfrage zeigt, dass …", "das Gericht entschied, dass …"), never alone. Separable verbs
+# by their participle only ("herausgefunden", "nachgewiesen"): "stellte ... fest", "nahm
+# ... an" and "gab" are mostly something else. "finden", "fürchten", "befürchten" and
+# "festgestellt" are speech verbs. Words are compared casefolded: "weiß" is also "weiss".
+CLAUSE_VERBS = """
+wissen weiß wusste wussten gewusst
+zeigen zeigt zeigte zeigten gezeigt
+hoffen hofft hoffte hofften gehofft hoffe
+erfahren erfährt erfuhr erfuhren
+erkennen erkennt erkannte erkannten erkannt
+verstehen versteht verstand verstanden
+lernen lernt lernte gelernt
+beweisen beweist bewies bewiesen
+belegen belegt belegte belegten
+nachgewiesen herausgefunden feststellen
+ergeben ergibt ergab ergaben
+hervorgeht hervorging
+zweifeln zweifelt zweifelte
+bezweifeln bezweifelt bezweifelte
+angenommen besorgt
+entscheiden entscheidet entschied entschieden
+beschließen beschließt beschloss beschlossen
+urteilen urteilt urteilte befand
+entdecken entdeckt entdeckte entdeckten
+bedeuten bedeutet bedeutete
+scheint schien
+"""

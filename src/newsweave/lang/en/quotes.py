@@ -170,3 +170,26 @@ REPORTED_SPEECH_MARKERS = ""
 # Subject pronouns for the writer, the reader or people in general: a speaker given by
 # one of them is kept as its text, with no name (`newsweave.quotes.attribute`).
 UNRESOLVED_PRONOUNS = "i we you one"
+
+# Verbs of knowing, finding and showing: a cue only when a complementizer follows ("the
+# poll shows that …", "investigators found that …"), never alone.
+CLAUSE_VERBS = """
+show shows showed shown showing
+find finds found finding
+know knows knew known knowing
+hope hopes hoped hoping
+learn learns learned learnt learning
+realize realizes realized realise realises realised
+understand understands understood
+prove proves proved proven
+worry worries worried worrying
+doubt doubts doubted
+recognize recognizes recognized recognise recognises recognised
+assume assumes assumed
+decide decides decided
+discover discovers discovered
+determine determines determined
+rule rules ruled
+mean means meant
+seem seems seemed
+"""

@@ -160,3 +160,32 @@ REPORTED_SPEECH_MARKERS = ""
 # Subject pronouns for the writer, the reader or people in general: a speaker given by
 # one of them is kept as its text, with no name (`newsweave.quotes.attribute`).
 UNRESOLVED_PRONOUNS = "yo nosotros nosotras vosotros vosotras usted ustedes uno"
+
+# Verbs of knowing, finding and showing: a cue only when a complementizer follows ("la
+# encuesta muestra que …", "los investigadores descubrieron que …"), never alone. Left
+# out: "prueba" (test, proof) and "supuesto" ("por supuesto").
+CLAUSE_VERBS = """
+saber sabe saben sabía supo sabido sé
+mostrar muestra muestran mostró mostrado
+demostrar demuestra demuestran demostró demostrado
+probado
+comprobar comprueba comprobó comprobado
+constatar constata constató
+descubrir descubre descubrió descubrieron descubierto
+encontró encontraron
+esperar espera esperan espero
+enteró
+entender entiende entienden entendió
+comprender comprende comprendió
+dudar duda
+preocupar preocupa preocupan
+supone suponen supuso
+decidir decide deciden decidió decidido
+determinar determina determinó
+dictaminó
+establece estableció
+significar significa significan significó
+parecer parece parecen pareció
+resulta resultó
+evidencia evidenció
+"""

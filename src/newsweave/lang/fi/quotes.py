@@ -93,3 +93,21 @@ REPORTED_SPEECH_MARKERS = ""
 # Subject pronouns for the writer, the reader or people in general: a speaker given by
 # one of them is kept as its text, with no name (`newsweave.quotes.attribute`).
 UNRESOLVED_PRONOUNS = "minä me sinä te"
+
+# Verbs of knowing, finding and showing: a cue only when a complementizer follows
+# ("kysely osoittaa, että …", "tutkijat havaitsivat, että …"), never alone.
+CLAUSE_VERBS = """
+tietää tietävät tiesi tiesivät tiedetään tiedän
+osoittaa osoittavat osoitti osoittivat osoittanut osoittautui
+näyttää näytti
+havaita havaitsee havaitsi havaitsivat havaittiin
+selvisi selvitti
+toivoa toivoo toivovat toivoi
+ymmärtää ymmärsi tajusi
+todistaa todisti
+epäillä epäilee epäili
+päättää päätti
+katsoo katsoi
+tarkoittaa tarkoitti
+paljastui
+"""

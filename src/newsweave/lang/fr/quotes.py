@@ -153,3 +153,29 @@ REPORTED_SPEECH_MARKERS = ""
 # Subject pronouns for the writer, the reader or people in general: a speaker given by
 # one of them is kept as its text, with no name (`newsweave.quotes.attribute`).
 UNRESOLVED_PRONOUNS = "je nous vous on"
+
+# Verbs of knowing, finding and showing: a cue only when a complementizer follows ("le
+# sondage montre que …", "les enquêteurs ont découvert que …"), never alone. Left out:
+# "compris" (also "y compris") and "réaliser" (mostly "carry out").
+CLAUSE_VERBS = """
+savoir sait savent savait su sais
+montrer montre montrent montré montrait
+démontrer démontre démontrent démontré
+prouver prouve prouvent prouvé
+trouver trouve trouvent trouvé trouvait
+découvrir découvre découvrent découvert
+constater constate constatent constaté constatait
+apprendre apprend apprennent appris
+espérer espère espèrent espéré espérait
+comprendre comprend comprennent
+aperçoit aperçu
+douter doute doutent douté
+supposer suppose supposent
+décider décide décident décidé
+déterminer détermine déterminé
+établir établit établi
+statuer statué
+signifier signifie signifient signifié
+sembler semble semblent semblait
+paraît avère avéré
+"""

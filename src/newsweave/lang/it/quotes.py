@@ -156,3 +156,26 @@ REPORTED_SPEECH_MARKERS = ""
 # Subject pronouns for the writer, the reader or people in general: a speaker given by
 # one of them is kept as its text, with no name (`newsweave.quotes.attribute`).
 UNRESOLVED_PRONOUNS = "io noi tu voi si"
+
+# Verbs of knowing, finding and showing: a cue only when a complementizer follows ("il
+# sondaggio mostra che …", "gli inquirenti hanno scoperto che …"), never alone. Left
+# out: "comprende" (mostly "includes") and 1sg "so".
+CLAUSE_VERBS = """
+sapere sa sanno sapeva sapevano saputo
+mostrare mostra mostrano mostrò mostrato
+dimostrare dimostra dimostrano dimostrò dimostrato
+scoprire scopre scoprono scoprì scoperto
+constatare constata constatato
+accertare accerta accertò accertato
+apprendere apprende appreso
+sperare spera sperano sperava sperato spero
+capire capisce capito capì
+accorge accorse accorto
+dubitare dubita
+preoccupare preoccupa preoccupano
+decidere decide decidono decise deciso
+stabilire stabilisce stabilì stabilito
+significare significa significano
+sembrare sembra sembrano sembrava
+pare risulta risultò emerge emerso
+"""

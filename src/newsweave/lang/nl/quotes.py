@@ -124,3 +124,31 @@ REPORTED_SPEECH_MARKERS = ""
 # Subject pronouns for the writer, the reader or people in general: a speaker given by
 # one of them is kept as its text, with no name (`newsweave.quotes.attribute`).
 UNRESOLVED_PRONOUNS = "ik wij we jij je u jullie men"
+
+# Verbs of knowing, finding and showing: a cue only when a complementizer follows ("de
+# peiling toont aan dat …", "uit onderzoek blijkt dat …"), never alone. Separable verbs
+# by their finite stem ("toont ... aan") and participle ("aangetoond"). Left out:
+# "beslist" (also "definitely") and "besluit" (also "decision").
+CLAUSE_VERBS = """
+weten weet wist wisten geweten
+tonen toont toonde toonden getoond aangetoond
+bewijzen bewijst bewees bewezen
+blijken blijkt bleek bleken gebleken
+hopen hoopt hoopte hoopten gehoopt hoop
+ontdekken ontdekt ontdekte ontdekten
+begrijpen begrijpt begreep begrepen
+beseffen beseft besefte
+vernemen verneemt vernam vernomen
+twijfelen twijfelt twijfelde
+betwijfelen betwijfelt betwijfelde
+aangenomen veronderstellen veronderstelt veronderstelde
+vermoeden vermoedt vermoedde
+besloot besloten
+oordelen oordeelt oordeelde
+bepalen bepaalt bepaalde
+vaststellen vastgesteld
+realiseren realiseert realiseerde
+betekenen betekent betekende
+lijken lijkt leek
+schijnt scheen
+"""

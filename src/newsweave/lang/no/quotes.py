@@ -221,3 +221,42 @@ REPORTED_SPEECH_MARKERS = ""
 # Subject pronouns for the writer, the reader or people in general: a speaker given by
 # one of them is kept as its text, with no name (`newsweave.quotes.attribute`).
 UNRESOLVED_PRONOUNS = "jeg eg vi me du dere man ein"
+
+# Verbs of knowing, finding and showing: a cue only when a complementizer follows
+# ("målingen viser at …", "etterforskerne fant at …"), never alone. Bokmål line first,
+# Nynorsk forms that differ after it. Left out: "visst" (also "surely") and Nynorsk
+# "finn" (also the name Finn).
+CLAUSE_VERBS = """
+vite vet visste
+veit
+finne finner fant funnet
+fann funne
+vise viser viste vist
+håpe håper håpet håpa
+håpar
+forstå forstår forsto forstått
+forstod
+innse innser innså innsett
+innsåg
+oppdage oppdager oppdaget oppdaga
+oppdagar
+erfare erfarer erfarte erfart
+bevise beviser beviste bevist
+påvise påviser påviste påvist
+dokumentere dokumenterer dokumenterte dokumentert
+avdekke avdekker avdekket avdekka
+tvile tviler tvilte tvilt
+tvilar
+anta antar antok antatt
+antek
+bekymre bekymrer bekymret bekymra
+beslutte beslutter besluttet
+vedta vedtar vedtok vedtatt
+vedtek
+avgjøre avgjør avgjorde avgjort
+avgjere avgjer
+bety betyr betydde betydd
+tyde tyder tydet tyda
+fremgå fremgår fremgikk
+framgå framgjekk
+"""

@@ -147,3 +147,28 @@ REPORTED_SPEECH_MARKERS = ""
 # Subject pronouns for the writer, the reader or people in general: a speaker given by
 # one of them is kept as its text, with no name (`newsweave.quotes.attribute`).
 UNRESOLVED_PRONOUNS = "ja my ty wy pan pani państwo"
+
+# Verbs of knowing, finding and showing: a cue only when a complementizer follows
+# ("sondaż pokazuje, że …", "śledczy ustalili, że …"), never alone. The neuter past too,
+# for studies and reports ("badanie wykazało"); "okazało się, że" by its verb.
+CLAUSE_VERBS = """
+wiedzieć wie wiedzą wiedział wiedziała wiedzieli wiem
+pokazać pokazuje pokazał pokazała pokazało pokazali
+wykazać wykazuje wykazał wykazała wykazało wykazali wykazano
+okazać okazuje okazało
+wynika wynikało
+udowodnić udowadnia udowodnił udowodniła udowodnili
+odkryć odkrywa odkrył odkryła odkryli odkryto
+ustalić ustala ustalił ustaliła ustalili ustalono
+dowiedzieć dowiedział dowiedziała dowiedzieli
+zrozumieć rozumie zrozumiał zrozumiała
+wątpić wątpi wątpił
+martwi niepokoi
+zakłada przypuszcza
+zdecydować decyduje zdecydował zdecydowała zdecydowali
+postanowić postanowił postanowiła postanowili
+orzec orzekł orzekła
+uznać uznaje uznał uznała uznali uznano
+oznaczać oznacza oznaczało
+wydaje wydawało
+"""

@@ -155,3 +155,29 @@ REPORTED_SPEECH_MARKERS = ""
 # Subject pronouns for the writer, the reader or people in general: a speaker given by
 # one of them is kept as its text, with no name (`newsweave.quotes.attribute`).
 UNRESOLVED_PRONOUNS = "eu nós tu você vocês"
+
+# Verbs of knowing, finding and showing: a cue only when a complementizer follows ("a
+# pesquisa mostra que …", "os investigadores descobriram que …"), never alone. A verb
+# with an enclitic pronoun is one token: "sabe-se" and "verificou-se" are listed as such.
+CLAUSE_VERBS = """
+saber sabe sabem sabia soube sabido sei sabe-se
+mostrar mostra mostram mostrou mostrado
+demonstrar demonstra demonstram demonstrou demonstrado
+provado
+comprovar comprova comprovou comprovado
+constatar constata constatou constatado constatou-se
+verificar verifica verificou verificado verificou-se
+descobrir descobre descobriu descobriram descoberto
+esperar espera esperam espero
+perceber percebe percebeu
+entender entende entendem entendeu
+duvidar duvida duvidou
+preocupar preocupa preocupam preocupou
+supor supõe supôs
+decidir decide decidem decidiu decidiram decidido
+determinar determina determinou
+estabelecer estabelece estabeleceu
+significar significa significam significou
+parece parecem pareceu
+evidenciar evidencia evidenciou
+"""

@@ -169,3 +169,30 @@ REPORTED_SPEECH_MARKERS = ""
 # Subject pronouns for the writer, the reader or people in general: a speaker given by
 # one of them is kept as its text, with no name (`newsweave.quotes.attribute`).
 UNRESOLVED_PRONOUNS = "jag vi du ni man"
+
+# Verbs of knowing, finding and showing: a cue only when a complementizer follows
+# ("mätningen visar att …", "utredarna fann att …"), never alone. "besluta" and "lära"
+# are left out: they take an infinitive with "att" as often as a clause ("beslutade att
+# avgå"); "hoppas" mostly drops "att" before an infinitive ("hoppas kunna").
+CLAUSE_VERBS = """
+veta vet visste vetat
+finna finner fann funnit
+visa visar visade visat
+hoppas hoppades hoppats
+förstå förstår förstod förstått
+inse inser insåg insett
+upptäcka upptäcker upptäckte upptäckt
+erfara erfar erfor erfarit
+bevisa bevisar bevisade bevisat
+påvisa påvisar påvisade påvisat
+dokumentera dokumenterar dokumenterade dokumenterat
+tvivla tvivlar tvivlade
+anta antar antog antagit
+förmoda förmodar förmodade
+oroa oroar oroade
+avgöra avgör avgjorde avgjort
+fastställa fastställer fastställde fastställt
+betyda betyder betydde betytt
+tyda tyder tydde
+framgå framgår framgick
+"""

@@ -110,3 +110,21 @@ REPORTED_SPEECH_MARKERS = ""
 # Subject pronouns for the writer, the reader or people in general: a speaker given by
 # one of them is kept as its text, with no name (`newsweave.quotes.attribute`).
 UNRESOLVED_PRONOUNS = "я ми ти ви"
+
+# Verbs of knowing, finding and showing: a cue only when a complementizer follows
+# ("опитування показує, що …", "слідчі встановили, що …"), never alone. The apostrophe
+# is written both ' and ’ ("з'ясувалося", "з’ясувалося").
+CLAUSE_VERBS = """
+знати знає знав знала знали знаю
+показати показав показала показало показує
+довести довів довело
+виявив виявила виявили виявилося
+з'ясувалося з’ясувалося
+встановив встановила встановили встановлено
+дізнався дізналася
+сподівається сподіваються сподіваюся
+розуміє зрозумів
+сумнівається
+вирішив вирішила вирішили
+означає здається
+"""
