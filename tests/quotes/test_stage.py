@@ -220,3 +220,10 @@ def test_a_verb_of_showing_or_finding_cues_only_with_a_complementizer(quotes):
     ]
     text = "The new poll shows a wide gap between the two candidates in Ohio."
     assert quotes(text, "en").quotes == []
+
+
+def test_a_quotation_resumed_after_its_attribution_sentence_is_one_quote(quotes):
+    text = "“I would,” Melanie said to the TV. “I would, Donald.”"
+    (quote,) = quotes(text, "en", {"Melanie": "PER"}).quotes
+    assert quote.text == "I would, … I would, Donald."
+    assert quote.speaker.name == "Melanie"

@@ -20,6 +20,7 @@ from newsweave.quotes.text import Doc
 MIN_SPEECH_WORDS = 4  # a shorter quotation without a cue is a term or a title, not speech
 SUBJECT_WINDOW = 6  # tokens of a speaker before its cue after a quote
 TITLE_WORDS, TITLE_WORD = 8, 4  # a title: at most 8 words, those of 4+ letters capitalised
+RESUME_GAP = 12  # tokens of attribution between two parts of one quotation
 CLAUSE_WINDOW = 8  # tokens between a cue and its complementizer ("told MSNBC on Friday that")
 CLAUSE_VERB_WINDOW = 3  # the same for a verb of knowing or showing ("found last year that")
 _DASHES = ("–", "—", "-")
@@ -124,13 +125,15 @@ def direct_quotes(doc: Doc, q: QuoteData) -> list[Found]:
             sentence_like = _words(doc, inner_start, inner_end) >= MIN_SPEECH_WORDS and (
                 doc.text[inner_start : inner_start + 1].isupper()
             )
-            # `"If he thinks that makes him smart," the narrator says, "what does he …"`:
-            # the rest of a quotation that its attribution interrupted
+            # `"If he thinks that makes him smart," the narrator says, "what does he …"`,
+            # `“I would,” Melanie said to the TV. “I would, Donald.”`: the rest of a
+            # quotation that its attribution interrupted
             resumed = (
                 previous is not None
                 and previous.cue is not None
                 and previous.end <= previous.cue.start < span.start
-                and doc.text[: span.start].rstrip().endswith(",")
+                and len(doc.tokens_in(previous.end, span.start)) <= RESUME_GAP
+                and (hit is None or doc.tokens[hit[0]].start == previous.cue.start)
             )
             # A phrase quoted inside running text ("called them “deplorables”") is part of
             # a reported statement, found with it as a mixed quote.
@@ -157,6 +160,8 @@ def direct_quotes(doc: Doc, q: QuoteData) -> list[Found]:
 def _title(doc: Doc, start: int, end: int) -> bool:
     """A short quotation whose longer words are all capitalised: the title of a book, a
     song or an article, not speech."""
+    if ". " in doc.text[start:end]:  # two sentences: speech
+        return False
     words = [doc.tokens[i] for i in doc.tokens_in(start, end) if doc.tokens[i].is_word]
     long = [w for w in words if len(w.text) >= TITLE_WORD]
     return len(words) <= TITLE_WORDS and len(long) >= 2 and all(w.capitalised for w in long)
