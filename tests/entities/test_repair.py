@@ -70,3 +70,10 @@ def test_a_person_span_of_lower_case_words_only_is_dropped_and_other_labels_are_
 def test_a_title_at_the_start_of_a_person_span_is_left_out(language, text, name):
     ((start, end, label),) = trim_people(text, [(0, len(text), "PER")], language)
     assert (text[start:end], label) == (name, "PER")
+
+
+def test_a_person_span_ending_in_a_particle_keeps_its_first_word():
+    text = "Würde Kim Technologie von Russland bekommen"
+    start = text.index("Kim")
+    raw = [(start, text.index(" Russland"), "PER")]
+    assert spans(text, trim_people(text, raw, "de")) == [("Kim", "PER")]

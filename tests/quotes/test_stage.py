@@ -227,3 +227,9 @@ def test_a_quotation_resumed_after_its_attribution_sentence_is_one_quote(quotes)
     (quote,) = quotes(text, "en", {"Melanie": "PER"}).quotes
     assert quote.text == "I would, … I would, Donald."
     assert quote.speaker.name == "Melanie"
+
+
+def test_a_german_noun_is_no_verb_and_no_subjunctive(quotes):
+    # "Frage" is the noun, not "frage" (I ask; Konjunktiv I of "fragen")
+    text = "Andere stellten die Frage, wie schnell die Munition an die Front gelangen kann."
+    assert quotes(text, "de").quotes == []

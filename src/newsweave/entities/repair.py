@@ -2,7 +2,8 @@
 
 `trim_people`: a person's name holds no lower-case word but a name particle ("Ludwig van
 Beethoven", "Osama bin Laden"); a model's PER span that runs on into the sentence ("Kim
-geben") is cut before its first other lower-case word, and a title at its start
+geben") is cut before its first other lower-case word; one that ends in a particle ran on
+past the name ("Kim Technologie von") and keeps its first word; and a title at its start
 ("Bundeskanzler", "President") is left out of the name: the quotes stage reads it as the
 person's role.
 
@@ -54,6 +55,8 @@ def trim_people(text: str, raw: Sequence[RawMention], language: str | None) -> l
                     end = word.start()
                     break
             kept = [w for w in words if w.end() <= end]
+            if len(kept) > 1 and kept[-1].group() in particles:
+                kept = kept[:1]  # "Kim Technologie von": the span ran on past the name
             while len(kept) > 1 and is_title(kept[0].group()):
                 kept.pop(0)
             if not kept:

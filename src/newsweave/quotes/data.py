@@ -29,10 +29,10 @@ class QuoteData:
     role_clauses: tuple[tuple[str, ...], ...]
     reported_markers: frozenset[str]
     bare_clauses: bool
+    capitalised_nouns: bool  # a capitalised word is a noun, not a verb ("Frage", "frage")
 
     def is_cue(self, word: str) -> bool:
-        low = word.casefold()
-        return low in self.speech_verbs or low in self.speech_nouns
+        return self.is_verb(word) or word.casefold() in self.speech_nouns
 
     def is_pronoun(self, word: str) -> bool:
         """A pronoun that can name a speaker: a third-person one, resolved to a name, or
@@ -40,7 +40,16 @@ class QuoteData:
         low = word.casefold()
         return low in self.pronouns or low in self.unresolved_pronouns
 
+    def marks_reported_speech(self, word: str) -> bool:
+        """A verb form of reported speech (German "sei", "stamme"), not its noun twin
+        ("Frage" is no "frage")."""
+        if self.capitalised_nouns and word[:1].isupper():
+            return False
+        return word.casefold() in self.reported_markers
+
     def is_verb(self, word: str) -> bool:
+        if self.capitalised_nouns and word[:1].isupper():
+            return False
         return word.casefold() in self.speech_verbs
 
     def is_title(self, word: str) -> bool:
@@ -92,4 +101,5 @@ def quote_data(language: str | None) -> QuoteData:
         role_clauses=_phrases(module, "ROLE_CLAUSES"),
         reported_markers=_words(module, "REPORTED_SPEECH_MARKERS"),
         bare_clauses=bool(getattr(module, "BARE_CLAUSES", False)),
+        capitalised_nouns=bool(getattr(data(language, "sentences"), "CAPITALISED_NOUNS", False)),
     )

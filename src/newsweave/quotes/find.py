@@ -409,7 +409,7 @@ def _subjunctive(
     indices = doc.tokens_in(s_start, s_end)
     if any(q.is_cue(doc.tokens[i].text) for i in indices):
         return None
-    if any(doc.tokens[i].low in q.reported_markers for i in indices):
+    if any(q.marks_reported_speech(doc.tokens[i].text) for i in indices):
         start = s_start
         while doc.text[start].isspace():
             start += 1

@@ -87,6 +87,7 @@ festgestellt klargestellt
 
 SPEECH_NOUNS = """
 Aussage Aussagen
+Frage Fragen
 Erklärung Erklärungen
 Mitteilung Mitteilungen Pressemitteilung Pressemitteilungen
 Stellungnahme Stellungnahmen
