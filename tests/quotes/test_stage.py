@@ -233,3 +233,18 @@ def test_a_german_noun_is_no_verb_and_no_subjunctive(quotes):
     # "Frage" is the noun, not "frage" (I ask; Konjunktiv I of "fragen")
     text = "Andere stellten die Frage, wie schnell die Munition an die Front gelangen kann."
     assert quotes(text, "de").quotes == []
+
+
+def test_dash_paragraphs_without_attribution_are_speech_only_after_speech(quotes):
+    text = (
+        "– Vi må handle nå, sier Jonas Gahr Støre.\n\n"
+        "– Det haster for hele Europa.\n\n"
+        "Regjeringen vil:\n\n"
+        "– bruke mer penger på forsvaret\n\n"
+        "Møtet sluttet sent."
+    )
+    article = quotes(text, "no", {"Jonas Gahr Støre": "PER"})
+    assert [(q.text, q.speaker.name) for q in article.quotes] == [
+        ("Vi må handle nå", "Jonas Gahr Støre"),
+        ("Det haster for hele Europa.", "Jonas Gahr Støre"),
+    ]

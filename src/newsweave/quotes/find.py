@@ -152,9 +152,15 @@ def direct_quotes(doc: Doc, q: QuoteData) -> list[Found]:
             found.append(previous)
         if q.dialogue_dash and not spans:
             dash = _dialogue(doc, q, p_start, p_end)
-            if dash:
+            # a dash paragraph with no attribution is speech only right after other speech
+            # (an interview goes on); otherwise it may be a list item
+            if dash and (not dash.continues or _follows_quote(doc, found, p_start)):
                 found.append(dash)
     return found
+
+
+def _follows_quote(doc: Doc, found: list[Found], p_start: int) -> bool:
+    return bool(found) and doc.paragraph_of(found[-1].end) >= doc.paragraph_of(p_start) - 1
 
 
 def _title(doc: Doc, start: int, end: int) -> bool:
@@ -204,8 +210,7 @@ def _dialogue(doc: Doc, q: QuoteData, p_start: int, p_end: int) -> Found | None:
             hit = _attribution_after(doc, q, doc.tokens[i].end, limit)
             if hit:
                 return Found(start, doc.tokens[i].start, "direct", _cue_span(doc, hit[0]), hit[1])
-    end = p_end
-    return Found(start, end, "direct", continues=True)
+    return Found(start, p_end, "direct", continues=True)
 
 
 def join_interrupted(doc: Doc, found: list[Found]) -> list[Found]:
