@@ -248,3 +248,11 @@ def test_dash_paragraphs_without_attribution_are_speech_only_after_speech(quotes
         ("Vi må handle nå", "Jonas Gahr Støre"),
         ("Det haster for hele Europa.", "Jonas Gahr Støre"),
     ]
+
+
+def test_an_attribution_after_a_doubled_closing_mark(quotes):
+    text = "''There's a lot of new complexity in this plan,'' said Leonard Burman on Friday."
+    article = quotes(text, "en", {"Leonard Burman": "PER"})
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("direct", "Leonard Burman")
+    ]

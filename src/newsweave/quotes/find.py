@@ -26,6 +26,7 @@ CLAUSE_VERB_WINDOW = 3  # the same for a verb of knowing or showing ("found last
 _DASHES = ("–", "—", "-")
 _END = frozenset(".!?…")
 _INSIDE_SUBJECT = frozenset("()")
+_AFTER_QUOTE = frozenset({",", ":", "–", "—"})
 _BYLINE_DASHES = frozenset("―—–")
 _OPENERS = frozenset('"«»“„‚‘‹')
 _QUOTE_CHARS = frozenset("\"'«»“”„‚‘’‹›")
@@ -57,8 +58,8 @@ def _attribution_after(doc: Doc, q: QuoteData, after: int, limit: int) -> tuple[
         byline = _byline(doc, q, i)  # "“…” ― Sonya Herridge": the speaker signs the quote
         if byline:
             return byline
-    while i < limit and doc.tokens[i].text in {",", ":", "–", "—"}:
-        i += 1
+    while i < limit and (doc.tokens[i].text in _AFTER_QUOTE or doc.tokens[i].text in _QUOTE_CHARS):
+        i += 1  # "…,'' said Mr. Burman": a doubled closing mark
     if i >= limit:
         return None
     if q.is_cue(doc.tokens[i].text):
