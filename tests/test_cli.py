@@ -48,6 +48,8 @@ def test_analyze_text_format_is_readable(runner, corpus):
     assert result.exit_code == 0
     assert "Ny forsvarslov" in result.stdout
     assert "i går → 2023-09-13" in result.stdout
+    # who said it, then the quote on a line of its own
+    assert "  ministeren · direct\n    “Det er en historisk dag,”\n" in result.stdout
 
 
 def test_analyze_language_and_published_fill_what_the_input_lacks(runner, tmp_path):
@@ -162,4 +164,5 @@ def test_eval_quotes_scores_a_gold_folder(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert "speaker accuracy" in result.stdout and "direct" in result.stdout
     missing = runner.invoke(main, ["eval", "quotes", "--data", str(tmp_path), "--corpus", "spkatt"])
-    assert missing.exit_code == 1 and "spkatt-2023" in missing.output
+    assert missing.exit_code == 1 and "spkatt-2023/train" in missing.output
+    assert "--data is the folder that holds polnear/ and spkatt-2023/" in missing.output

@@ -18,6 +18,7 @@ from pathlib import Path
 import click
 from rich.console import Console
 from rich.markup import escape
+from rich.padding import Padding
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
@@ -300,19 +301,25 @@ def _print_summary(article: Article) -> None:
     out.print()
 
 
+QUOTE_CHARS = 240  # of a quote in the readable summary; the JSON has it whole
+
+
 def _print_quote(q: Quote, indent: str = "  ") -> None:
-    """`Iver Neumann (Ruslands-ekspert ved …), direct: »Det, alle er bange for …«`."""
+    """Who, with their role and the kind of quote, then what they said on its own lines:
+
+    Iver Neumann · Ruslands-ekspert ved det norske Fridtjof Nansens Institut · direct
+      “Det, alle er bange for, er, at vi får en situation, som …”
+    """
     who = "[dim]unattributed[/]"
     if q.speaker is not None:
-        who = escape(q.speaker.name or q.speaker.text)
+        who = f"[bold]{escape(q.speaker.name or q.speaker.text)}[/]"
         if q.speaker.role:
-            who += f" [dim]({escape(q.speaker.role)})[/]"
+            who += f" · {escape(q.speaker.role)}"
     text = " ".join(q.text.split())
-    out.print(
-        f"{indent}[bold]{who}[/], {q.kind}: [italic]{escape(text)}[/]",
-        no_wrap=True,
-        overflow="ellipsis",
-    )
+    if len(text) > QUOTE_CHARS:
+        text = text[:QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
+    out.print(Padding(f"{who} [dim]· {q.kind}[/]", (0, 0, 0, len(indent)), expand=False))
+    out.print(Padding(f"[italic]“{escape(text)}”[/]", (0, 0, 0, len(indent) + 2), expand=False))
 
 
 # ---- ingest -------------------------------------------------------------------------------
@@ -618,6 +625,11 @@ def eval_quotes(
 
     try:
         scores = score(islice(documents, limit), predict)
+    except FileNotFoundError as exc:
+        raise click.ClickException(
+            f"{exc}. --data is the folder that holds polnear/ and spkatt-2023/ "
+            "(../shared/data/quotes); PolNeAR has the splits train and dev, SpkAtt-2023 train."
+        ) from exc
     except (OSError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     out.print(scores.table())
