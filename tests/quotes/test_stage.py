@@ -125,6 +125,57 @@ def test_scare_quotes_and_quoted_titles_are_not_speech(quotes):
             {"Carl Schuster": "PER"},
             ("indirect", "The deal will collapse within a year", "Carl Schuster", "said"),
         ),
+        (
+            "en",
+            "This campaign, he says, is different from every race before it.",
+            {},
+            (
+                "indirect",
+                "This campaign, he says, is different from every race before it",
+                "he",
+                "says",
+            ),
+        ),
+        (
+            "de",
+            "Die Munition, sagte Carl Schuster, stamme aus der Zeit des Kalten Krieges.",
+            {"Carl Schuster": "PER"},
+            (
+                "indirect",
+                "Die Munition, sagte Carl Schuster, stamme aus der Zeit des Kalten Krieges",
+                "Carl Schuster",
+                "sagte",
+            ),
+        ),
+        (
+            "en",
+            "Marley Anderson, 21, a junior from Las Vegas, said she turned out to support "
+            "Bernie Sanders.",
+            {"Marley Anderson": "PER", "Las Vegas": "LOC", "Bernie Sanders": "PER"},
+            (
+                "indirect",
+                "she turned out to support Bernie Sanders",
+                "Marley Anderson",
+                "said",
+            ),
+        ),
+        (
+            "en",
+            "Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision.",
+            {"Jason Sims": "PER", "Mount Pleasant": "LOC"},
+            ("indirect", "he made a last-minute decision", "Jason Sims", "says"),
+        ),
+        (
+            "en",
+            "Vermont Sen. Bernie Sanders says “the wind is at our backs” despite his loss.",
+            {"Bernie Sanders": "PER"},
+            (
+                "mixed",
+                "“the wind is at our backs” despite his loss",
+                "Bernie Sanders",
+                "says",
+            ),
+        ),
     ],
 )
 def test_reported_speech(quotes, language, text, names, expected):
@@ -255,4 +306,47 @@ def test_an_attribution_after_a_doubled_closing_mark(quotes):
     article = quotes(text, "en", {"Leonard Burman": "PER"})
     assert [(q.kind, q.speaker.name if q.speaker else None) for q in article.quotes] == [
         ("direct", "Leonard Burman")
+    ]
+
+
+def test_a_possessive_phrase_speaks_as_a_whole(quotes):
+    text = "Bernie Sanders’ campaign says it raised more than $21 million in January."
+    article = quotes(text, "en", {"Bernie Sanders": "PER"})
+    (quote,) = article.quotes
+    assert quote.text == "it raised more than $21 million in January"
+    assert (quote.speaker.text, quote.speaker.name) == (
+        "Bernie Sanders’ campaign",
+        "Bernie Sanders",
+    )
+
+
+def test_a_participle_after_a_comma_speaks_for_the_subject_and_introduces_what_follows(quotes):
+    text = (
+        "Trump shot back in a statement on Monday, saying he would never quit the race. "
+        "The senator sought to calm his supporters, Holder said he would resign soon."
+    )
+    article = quotes(text, "en", {"Trump": "PER", "Holder": "PER"})
+    assert [(q.text, q.speaker.name) for q in article.quotes] == [
+        ("he would never quit the race", "Trump"),
+        ("he would resign soon", "Holder"),
+    ]
+
+
+def test_transcript_turns_name_their_speaker_in_capitals(quotes):
+    text = (
+        "Mike Pence spoke to Chris Wallace on Sunday.\n\n"
+        '"PENCE: Well, look, Mark Cuban has been out there saying some pretty tough stuff.\n\n'
+        '"WALLACE: Governor, I do not think so.\n\n'
+        "The debate starts at 21:00 in Farmville."
+    )
+    names = {"Mike Pence": "PER", "Chris Wallace": "PER", "WALLACE": "ORG"}
+    article = quotes(text, "en", names)
+    assert [(q.kind, q.text, q.speaker.text, q.speaker.name) for q in article.quotes] == [
+        (
+            "direct",
+            "Well, look, Mark Cuban has been out there saying some pretty tough stuff",
+            "PENCE",
+            "Mike Pence",
+        ),
+        ("direct", "Governor, I do not think so", "WALLACE", "Chris Wallace"),
     ]

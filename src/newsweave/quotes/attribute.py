@@ -10,6 +10,8 @@
 - A description ("en Ruslands-ekspert", "den norske ekspert"): the named speaker one of
   whose roles ends in the description's head word ("Ruslands-ekspert ved det norske
   Fridtjof Nansens Institut"), else kept as text with no name.
+- A name in capitals (a transcript's "PENCE:"): the person of the article whose name
+  ends in it.
 - Two to four capitalised words that the entities stage did not find ("sagte Mette
   Frederiksen" read by a weak model): a person's name, with its id.
 """
@@ -85,10 +87,15 @@ def _speaker(doc: Doc, span: Span, mention: Mention | None) -> Speaker:
 def _resolve(doc: Doc, q: QuoteData, f: Found, named: list[tuple[int, Mention]]) -> Speaker | None:
     if f.source is None:
         return None
+    words = doc.text[f.source.start : f.source.end]
+    if words.isupper():  # a transcript's "PENCE": the article's Mike Pence
+        label = words.casefold().split()
+        for m in doc.mentions:
+            if m.label == "PER" and m.name.casefold().split()[-len(label) :] == label:
+                return _speaker(doc, f.source, m)
     mention = doc.mention_at(f.source.start)
     if mention is not None:
         return _speaker(doc, f.source, mention)
-    words = doc.text[f.source.start : f.source.end]
     kinds = q.pronouns.get(words.casefold())
     if kinds is None:
         if _looks_like_a_name(doc, words):  # a person the entities stage missed

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from newsweave.article import Span
 from newsweave.quotemarks import find_quotations
 from newsweave.quotes.data import QuoteData
-from newsweave.quotes.speakers import speaker_after, speaker_at, speaker_before
+from newsweave.quotes.speakers import MAX_NAME_WORDS, speaker_after, speaker_at, speaker_before
 from newsweave.quotes.text import Doc
 
 MIN_SPEECH_WORDS = 4  # a shorter quotation without a cue is a term or a title, not speech
 SUBJECT_WINDOW = 6  # tokens of a speaker before its cue after a quote
 TITLE_WORDS, TITLE_WORD = 8, 4  # a title: at most 8 words, those of 4+ letters capitalised
+MAX_TURN_LABEL = 40  # characters of a speaker's name before the colon in a transcript
 RESUME_GAP = 12  # tokens of attribution between two parts of one quotation
 CLAUSE_WINDOW = 8  # tokens between a cue and its complementizer ("told MSNBC on Friday that")
 CLAUSE_VERB_WINDOW = 3  # the same for a verb of knowing or showing ("found last year that")
@@ -27,6 +28,7 @@ _DASHES = ("–", "—", "-")
 _END = frozenset(".!?…")
 _INSIDE_SUBJECT = frozenset("()")
 _AFTER_QUOTE = frozenset({",", ":", "–", "—"})
+_AFTER_SOURCE = frozenset({",", "(", ".", "!", "?", "…", ";", "—", "–"})
 _BYLINE_DASHES = frozenset("―—–")
 _OPENERS = frozenset('"«»“„‚‘‹')
 _QUOTE_CHARS = frozenset("\"'«»“”„‚‘’‹›")
@@ -108,6 +110,9 @@ def direct_quotes(doc: Doc, q: QuoteData) -> list[Found]:
     paragraphs, and dialogue-dash paragraphs."""
     found: list[Found] = []
     for p_start, p_end in doc.paragraphs:
+        if turn := _transcript_turn(doc, p_start, p_end):
+            found.append(turn)
+            continue
         spans = find_quotations(doc.text, p_start, p_end)
         if not spans and (run_on := _open_paragraph(doc, q, p_start, p_end)):
             found.append(run_on)
@@ -158,6 +163,30 @@ def direct_quotes(doc: Doc, q: QuoteData) -> list[Found]:
             if dash and (not dash.continues or _follows_quote(doc, found, p_start)):
                 found.append(dash)
     return found
+
+
+def _transcript_turn(doc: Doc, p_start: int, p_end: int) -> Found | None:
+    """A paragraph of a transcript, `PENCE: Well, look, …` (inside a quotation mark or
+    not): the speaker's name in capitals, a colon, and what they said."""
+    text = doc.text
+    start = p_start
+    while start < p_end and (text[start].isspace() or text[start] in _OPENERS):
+        start += 1
+    colon = text.find(":", start, min(p_end, start + MAX_TURN_LABEL))
+    label = text[start:colon]
+    if colon < 0 or not label.isupper() or sum(c.isalpha() for c in label) < 2:
+        return None
+    if len(label.split()) > MAX_NAME_WORDS or colon + 1 >= p_end or not text[colon + 1].isspace():
+        return None  # not a name ("NOTE TO EDITORS AND READERS:"), or a time ("12:30")
+    content = colon + 1
+    while content < p_end and text[content].isspace():
+        content += 1
+    end = _content_end(doc, p_end)
+    while end > content and text[end - 1] in _QUOTE_CHARS:
+        end -= 1
+    if _words(doc, content, end) < 1:
+        return None
+    return Found(content, end, "direct", Span(colon, colon + 1), Span(start, colon))
 
 
 def _follows_quote(doc: Doc, found: list[Found], p_start: int) -> bool:
@@ -247,17 +276,18 @@ def reported_quotes(doc: Doc, q: QuoteData, direct: list[Found]) -> list[Found]:
             continue
         hit = (
             _according_to(doc, q, s_start, s_end)
+            or _parenthetical(doc, q, s_start, s_end, taken)
             or _cue_clause(doc, q, s_start, s_end, taken)
             or _trailing(doc, q, s_start, s_end, taken)
             or _subjunctive(doc, q, s_start, s_end, taken)
         )
-        if hit is None:
-            continue
+        if hit is None or _title(doc, s_start, s_end) or doc.text[hit.end - 1] == ":":
+            continue  # a headline; a colon that opens what is said, not the statement
         overlap = sum(max(0, min(b, hit.end) - max(a, hit.start)) for a, b in quoted)
         if overlap * 2 > hit.end - hit.start:
             continue  # a direct quote with its attribution, found already
-        if overlap:
-            hit.kind = "mixed"
+        if overlap or find_quotations(doc.text, hit.start, hit.end):
+            hit.kind = "mixed"  # a paraphrase with quoted words in it
         found.append(hit)
     return found
 
@@ -271,6 +301,44 @@ def _content_end(doc: Doc, s_end: int) -> int:
 
 def _inside(pos: int, taken: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in taken)
+
+
+def _parenthetical(
+    doc: Doc, q: QuoteData, s_start: int, s_end: int, taken: list[tuple[int, int]]
+) -> Found | None:
+    """`This campaign, he says, is different.`, `The emails were on many topics, the
+    Times said, including speeches …`, `Das sei, sagte Schuster, …`: an attribution set
+    off by commas inside the sentence; the statement is the whole sentence."""
+    tokens = doc.tokens
+    first, limit = doc.token_at(s_start), doc.token_at(s_end)
+    for i in range(first + 2, limit - 2):
+        if not q.is_verb(tokens[i].text) or _inside(tokens[i].start, taken):
+            continue
+        if tokens[i - 1].text == ",":  # "…, sagte Schuster, …"
+            source = speaker_after(doc, q, i, limit)
+            after = doc.token_at(source.end) if source else limit
+        else:  # "…, he says, …"
+            source = speaker_before(doc, q, i, first)
+            after = i + 1
+            before = doc.token_at(source.start) - 1 if source else first
+            if before <= first or tokens[before].text != ",":
+                source = None  # the subject must be set off by a comma, mid-sentence
+        if source is None or after + 1 >= limit or tokens[after].text != ",":
+            continue
+        start = s_start
+        while doc.text[start].isspace():
+            start += 1
+        opening = doc.token_at(min(source.start, tokens[i].start)) - 1  # the first comma
+        if not q.is_pronoun(doc.text[source.start : source.end]) and (
+            _words(doc, start, tokens[opening].start) >= MIN_SPEECH_WORDS
+        ):
+            continue  # "…, said Carl Schuster, a former Navy captain": trailing, with a role
+        if _words(doc, start, s_end) - _words(doc, source.start, tokens[after].start) - 1 < (
+            MIN_SPEECH_WORDS
+        ):
+            continue
+        return Found(start, _content_end(doc, s_end), "indirect", _cue_span(doc, i), source)
+    return None
 
 
 def _cue_clause(
@@ -298,7 +366,7 @@ def _cue_clause(
             and q.is_verb(tokens[i].text)
             and _words(doc, tokens[j].start, end) >= MIN_SPEECH_WORDS
         ):
-            source = speaker_before(doc, q, i, first)
+            source = speaker_before(doc, q, i, first) or _participle_subject(doc, q, i, first)
             if source is not None:
                 return Found(tokens[j].start, end, "indirect", _cue_span(doc, i), source)
         window = CLAUSE_VERB_WINDOW if clause_verb else CLAUSE_WINDOW
@@ -326,17 +394,29 @@ def _cue_clause(
                 break
         comma = i + 1 < limit and tokens[i + 1].text == ","
         j = i + 1 + comma
+        opening = j < limit and tokens[j].text in _OPENERS  # 'says “the wind is …” despite'
         if (
             q.is_verb(tokens[i].text)
-            and j < limit
-            and tokens[j].is_word
-            and (comma or q.bare_clauses or _opens_clause(doc, q, j))
+            and j + opening < limit
+            and tokens[j + opening].is_word
+            and (comma or q.bare_clauses or _opens_clause(doc, q, j + opening))
             and _words(doc, tokens[j].start, end) >= MIN_SPEECH_WORDS
         ):
             source = speaker_before(doc, q, i, first)
             if source is not None:
                 return Found(tokens[j].start, end, "indirect", _cue_span(doc, i), source)
     return None
+
+
+def _participle_subject(doc: Doc, q: QuoteData, cue: int, first: int) -> Span | None:
+    """`Trump shot back in a statement, saying he would …`: a cue after a comma speaks
+    for the subject that opens the sentence (a name or a pronoun)."""
+    if cue - 1 <= first or doc.tokens[cue - 1].text != ",":
+        return None
+    token = doc.tokens[first]
+    if doc.mention_at(token.start) is None and not q.is_pronoun(token.text):
+        return None
+    return speaker_at(doc, q, first, cue)
 
 
 def _opens_clause(doc: Doc, q: QuoteData, i: int) -> bool:
@@ -397,12 +477,33 @@ def _trailing(
         hit = _attribution_after(doc, q, tokens[i].end, limit)
         if hit and _inside(tokens[hit[0]].start, taken):
             continue
+        if hit and not _ends_attribution(doc, q, hit, limit):
+            continue  # "…, saying he …", "…, Holder said he …": the statement follows
         if hit and _words(doc, s_start, tokens[i].start) >= MIN_SPEECH_WORDS:
             start = s_start
             while start < tokens[i].start and doc.text[start].isspace():
                 start += 1
             return Found(start, tokens[i].start, "indirect", _cue_span(doc, hit[0]), hit[1])
     return None
+
+
+def _ends_attribution(doc: Doc, q: QuoteData, hit: tuple[int, Span], limit: int) -> bool:
+    """Whether the attribution `hit` (cue index, source) closes the sentence: nothing
+    follows the later of cue and source but a description set off by a comma or a bracket
+    (`…, sagte Carl Schuster, ein ehemaliger Kapitän`) or a phrase of time or place (`…,
+    he said on Tuesday`); not `…, saying he will …` or `…, Holder said he …`."""
+    cue, source = hit
+    k = max(cue + 1, doc.token_at(source.end))
+    if k >= limit or doc.tokens[k].text in _AFTER_SOURCE:
+        return True
+    if source.start > doc.tokens[cue].start and q.is_pronoun(doc.text[source.start : source.end]):
+        return False  # "…, saying he would …": the pronoun opens a clause
+    token = doc.tokens[k]
+    if token.low in q.complementizers or q.is_pronoun(token.text) or not token.is_word:
+        return False
+    if token.capitalised:  # "said Tuesday." but not "said Democrats are …"
+        return k + 1 >= limit or doc.tokens[k + 1].text in _AFTER_SOURCE
+    return token.low in doc.stop_words
 
 
 def _subjunctive(

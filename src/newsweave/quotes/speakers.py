@@ -18,6 +18,9 @@ from newsweave.quotes.text import Doc
 MAX_DESCRIPTION = 8  # words in a speaker description or a role
 MAX_NAME_WORDS = 4
 SUBJECT_REACH = 6  # tokens back from a cue to its subject
+MAX_APPOSITIONS = 3  # comma-separated descriptions between a name and its cue
+_APPOSITION = frozenset({",", "—", "–"})
+_POSSESSIVE = frozenset({"’", "'", "’s", "'s"})
 _CLOSING = frozenset(",.;:!?)»«“”„\"'’‘")
 
 
@@ -104,13 +107,8 @@ def speaker_before(doc: Doc, q: QuoteData, cue: int, floor: int) -> Span | None:
         while i >= floor and doc.tokens[i].text != "(":
             i -= 1
         i -= 1
-    if i >= floor and doc.tokens[i].text == ",":  # "Dianne Feinstein, Democrat of …, said"
-        j = i - 1
-        while j >= floor and j > i - MAX_DESCRIPTION * 2 and doc.tokens[j].text != ",":
-            j -= 1
-        named = None
-        if j - 1 >= floor and doc.tokens[j].text == ",":
-            named = doc.mention_at(doc.tokens[j - 1].start)
+    if i >= floor and doc.tokens[i].text in _APPOSITION:
+        named = _before_apposition(doc, i, floor)
         return Span(named.start, named.end) if named else None
     if i < floor or not doc.tokens[i].is_word:
         return None
@@ -122,13 +120,17 @@ def speaker_before(doc: Doc, q: QuoteData, cue: int, floor: int) -> Span | None:
         return Span(token.start, token.end)
     # the subject a few words back, in the same clause ("Ich will ganz deutlich sagen",
     # "Die Ministerin hat vorhin ausgeführt")
+    possessive = False  # "Bernie Sanders’ campaign says": the whole phrase speaks
     for j in range(i - 1, max(floor, cue - SUBJECT_REACH) - 1, -1):
         t = doc.tokens[j]
+        if t.text in _POSSESSIVE:
+            possessive = True
+            continue
         if not t.is_word:
             break
         found = doc.mention_at(t.start)
         if found is not None:
-            return Span(found.start, found.end)
+            return Span(found.start, token.end if possessive else found.end)
         if q.is_pronoun(t.text) and not _determiner(doc, j, cue):
             return Span(t.start, t.end)
     # a description ending here: back to the function word that opens it
@@ -146,6 +148,24 @@ def speaker_before(doc: Doc, q: QuoteData, cue: int, floor: int) -> Span | None:
     if not opening.capitalised and opening.low not in doc.stop_words:
         return None  # "is steering clear", "cited derogatory": no noun phrase
     return Span(opening.start, token.end)
+
+
+def _before_apposition(doc: Doc, i: int, floor: int) -> Mention | None:
+    """The name before the appositions that end at token `i` (a comma or dash right
+    before a cue): "Dianne Feinstein, Democrat of California, said", "Marley Anderson,
+    21, a junior from Las Vegas, said", "Jason Sims — a teacher from Mount Pleasant —
+    says"."""
+    for _ in range(MAX_APPOSITIONS):
+        j = i - 1
+        while j >= floor and j > i - MAX_DESCRIPTION * 2 and doc.tokens[j].text not in _APPOSITION:
+            j -= 1
+        if j - 1 < floor or doc.tokens[j].text not in _APPOSITION:
+            return None
+        named = doc.mention_at(doc.tokens[j - 1].start)
+        if named is not None:
+            return named
+        i = j
+    return None
 
 
 def roles(doc: Doc, q: QuoteData, mentions: list[Mention]) -> list[str]:
