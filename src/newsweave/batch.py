@@ -1,4 +1,5 @@
-"""Ingest: read inputs, drop exact duplicates, analyse, and store in batch transactions.
+"""Ingest: read inputs, drop exact duplicates, analyse, and store in batch transactions;
+each stored article joins its story (`newsweave.stories`) in the same transaction.
 
 Work per article is constant (one indexed lookup of its content hash per batch, one
 insert), so ingest time grows linearly with the number of articles. An interrupted run
@@ -17,6 +18,8 @@ from newsweave.article import Article
 from newsweave.ingest import DEFAULT_MAX_BYTES, Deduplicator, Problem, read
 from newsweave.pipeline import Pipeline
 from newsweave.store import Store
+from newsweave.stories.cluster import StoryClusterer
+from newsweave.stories.features import features
 
 BATCH_SIZE = 200
 
@@ -68,9 +71,10 @@ def ingest(
     dedup = Deduplicator()
     status = "interrupted"
     try:
+        clusterer = store.clusterer()
         with Analyzer(pipeline, jobs) as analyze:
             for batch in _batches(read(paths, max_bytes=max_bytes), batch_size):
-                _ingest_batch(store, run_id, batch, dedup, analyze, summary, on_article)
+                _ingest_batch(store, run_id, batch, dedup, analyze, summary, on_article, clusterer)
         status = "complete"
     finally:
         store.finish_run(run_id, status)
@@ -87,6 +91,7 @@ def _ingest_batch(
     analyze: Analyzer,
     summary: IngestSummary,
     on_article: Callable[[Article], None] | None,
+    clusterer: StoryClusterer,
 ) -> None:
     problems = [x for x in batch if isinstance(x, Problem)]
     read_now = [x for x in batch if isinstance(x, Article)]
@@ -113,6 +118,8 @@ def _ingest_batch(
         already_stored=already,
         duplicates=duplicates,
         problems=[(p.path, p.line, p.reason) for p in problems],
+        clusterer=clusterer,
+        keys={a.id: features(a) for a in analysed},
     )
     summary.articles_read += len(read_now)
     summary.already_stored += already

@@ -576,10 +576,6 @@ def demo(out_dir: Path, jobs: int) -> None:
     sys.exit(summary.exit_status)
 
 
-if __name__ == "__main__":
-    main()
-
-
 @main.group("eval")
 def eval_group() -> None:
     """Measure newsweave against gold data (see ../shared/data/DATA.md)."""
@@ -633,3 +629,205 @@ def eval_quotes(
     except (OSError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     out.print(scores.table())
+
+
+# ---- stories ------------------------------------------------------------------------------
+
+
+@main.command("stories")
+@db_option
+@click.option("--language", metavar="L", help="Only stories with an article in this language.")
+@click.option("--limit", type=click.IntRange(min=1), default=30, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per story.")
+def stories_cmd(db: Path, language: str | None, limit: int, as_json: bool) -> None:
+    """List stories, the most recently active first."""
+    from newsweave.store.stories import list_stories
+
+    store = _open(db, readonly=True)
+    rows = list_stories(
+        store.conn, limit=limit, language=normalize_code(language) if language else None
+    )
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row.to_json(), ensure_ascii=False) + "\n")
+        return
+    if not rows:
+        err.print("No stories yet — run `newsweave ingest PATH` first.")
+        return
+    table = Table(box=None, pad_edge=False)
+    for column in ("story", "articles", "languages", "from", "to", "title"):
+        table.add_column(column, no_wrap=column != "title")
+    for r in rows:
+        table.add_row(
+            str(r.id),
+            str(r.articles),
+            ",".join(r.languages),
+            (r.first or "")[:10],
+            (r.last or "")[:10],
+            escape(r.title),
+        )
+    out.print(table)
+
+
+@main.command("story")
+@click.argument("story_id", type=int)
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="The whole story as one JSON object.")
+def story_cmd(story_id: int, db: Path, as_json: bool) -> None:
+    """One story: its articles in time, who said what, its entities with their spellings
+    per language, and what each source adds."""
+    from newsweave.stories.view import story_view
+
+    store = _open(db, readonly=True)
+    view = story_view(store, story_id)
+    if view is None:
+        err.print(f"[red]error[/]: no story {story_id}; `newsweave stories` lists them")
+        sys.exit(1)
+    if as_json:
+        sys.stdout.write(json.dumps(view.to_json(), ensure_ascii=False, indent=2) + "\n")
+        return
+    _print_story(view.to_json())
+
+
+def _print_story(s: dict) -> None:
+    out.print(f"[bold]Story {s['id']}[/]: {escape(s['title'])}")
+    out.print(
+        f"{_count(s['articles'], 'article')} in {', '.join(s['languages']) or '?'}, "
+        f"{s['first'] or '?'} – {s['last'] or '?'}"
+    )
+    if s["why"]:
+        out.print("Held together by: " + ", ".join(escape(w["label"]) for w in s["why"][:6]))
+    out.print("\n[bold]Articles[/]")
+    for a in s["timeline"]:
+        out.print(f"  {a['published'] or '          '}  {a['language'] or '??'}  {a['id']}  "
+                  f"{escape(a['title'][:70])}")  # fmt: skip
+    if s["speakers"]:
+        out.print("\n[bold]Who said what[/]")
+        for sp in s["speakers"]:
+            roles = f" · {escape(sp['roles'][0])}" if sp["roles"] else ""
+            out.print(f"  [bold]{escape(sp['speaker'])}[/]{roles}")
+            for q in sp["quotes"]:
+                text = q["text"] if len(q["text"]) <= 160 else q["text"][:159] + "…"
+                out.print(f"    {q['language']} {q['kind']}: {escape(text)}")
+    if s["entities"]:
+        out.print("\n[bold]Entities[/] (spellings per language)")
+        for e in s["entities"][:25]:
+            spellings = "; ".join(f"{lang}: {', '.join(v)}" for lang, v in e["variants"].items())
+            out.print(f"  {e['label']:<4} {escape(e['name'])} — {escape(spellings)}")
+    out.print("\n[bold]What each article adds[/]")
+    for a in s["adds"]:
+        bits = [
+            f"{kind}: {', '.join(map(str, a[kind][:8]))}"
+            for kind in ("speakers", "entities", "numbers", "dates")
+            if a[kind]
+        ]
+        out.print(
+            f"  {a['language'] or '??'} {a['article']}: "
+            + escape(" · ".join(bits) or "nothing new")
+        )
+
+
+@main.command("cluster")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
+    help="One JSON object per article (the output contract) with its `story`.",
+)  # fmt: skip
+@click.option(
+    "--window-days", type=click.FloatRange(min=0, min_open=True), default=30.0,
+    show_default=True, help="A story with no new article for this long is closed.",
+)  # fmt: skip
+@language_option
+@languages_option
+@ner_option
+@max_size_option
+@jobs_option
+def cluster_cmd(
+    paths: Sequence[Path],
+    fmt: str,
+    window_days: float,
+    language: str | None,
+    languages: str | None,
+    ner: str,
+    max_size: int,
+    jobs: int,
+) -> None:
+    """Put articles in stories without a database: analyse them, then assign each a
+    `story` in publication order (articles without a date last, in input order).
+
+    \b
+    Example:
+      newsweave cluster feed.jsonl > stories.jsonl
+    """
+    from datetime import UTC, datetime, timedelta
+
+    from newsweave.store.stories import article_time
+    from newsweave.stories.cluster import StoryClusterer
+    from newsweave.stories.features import features
+
+    pipeline = default_pipeline(_languages(languages), ner=_backend(ner))
+    problems: list[Problem] = []
+
+    def articles() -> Iterator[Article]:
+        for item in read(paths, max_bytes=max_size):
+            if isinstance(item, Problem):
+                problems.append(item)
+                _report_problem(item)
+                continue
+            yield _fill(item, normalize_code(language) if language else None, None)
+
+    with Analyzer(pipeline, jobs) as run:
+        analysed = list(run(articles()))
+    late = datetime.max.replace(tzinfo=UTC)
+    order = sorted(range(len(analysed)), key=lambda i: (article_time(analysed[i], late), i))
+    clusterer = StoryClusterer(window=timedelta(days=window_days))
+    for i in order:
+        article = analysed[i]
+        when = None if article.published is None else article_time(article, late)
+        a = clusterer.add(article.id, features(article), when)
+        row = article.to_json() | {"story": a.story, "story_similarity": a.score}
+        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    if problems:
+        err.print(f"{len(analysed)} article(s) clustered; {len(problems)} input(s) skipped.")
+    sys.exit(2 if problems and not analysed else 1 if problems else 0)
+
+
+@eval_group.command("stories")
+@click.option(
+    "--data", "data_path", type=click.Path(exists=True, path_type=Path), required=True,
+    help="A .jsonl file of texts with gold groups (ITN blurbs: ../shared/data/stories/"
+    "itn_dev.jsonl; articles with `group`: ../shared/data/news/meantime/"
+    "meantime.derived.jsonl), or a folder of them.",
+)  # fmt: skip
+@click.option(
+    "--window-days", type=click.FloatRange(min=0, min_open=True), default=None,
+    help="Close stories after this many days without a new article [default: no window; "
+    "ITN's timestamps are capture times, not event times].",
+)  # fmt: skip
+@click.option("--limit", type=click.IntRange(min=1), help="Only the first N texts per file.")
+@ner_option
+def eval_stories(data_path: Path, window_days: float | None, limit: int | None, ner: str) -> None:
+    """BCubed precision, recall and F1 of story clustering against gold groups."""
+    from datetime import timedelta
+    from itertools import islice
+
+    from newsweave.evaluation.stories import evaluate, read_groups
+
+    files = sorted(data_path.glob("*.jsonl")) if data_path.is_dir() else [data_path]
+    if not files:
+        raise click.ClickException(f"no .jsonl files in {data_path}")
+    pipeline = default_pipeline(on_error="record", ner=_backend(ner))
+    window = timedelta(days=window_days) if window_days else None
+    for path in files:
+        try:
+            items = list(islice(read_groups(path), limit))
+        except (OSError, ValueError, KeyError) as exc:
+            raise click.ClickException(
+                f"{path}: not a file of texts with gold groups ({exc})"
+            ) from exc
+        out.print(f"{path.name}: {evaluate(items, pipeline, window).table()}")
+
+
+if __name__ == "__main__":
+    main()

@@ -119,6 +119,41 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "CREATE INDEX quotes_by_speaker ON quotes(speaker_entity, article_id)",
         ),
     ),
+    (
+        "0004_stories",
+        (
+            # what each article is about (newsweave.stories.features), kept so that the
+            # clusterer can resume where the last ingest left it and explain its choices
+            """CREATE TABLE article_keys (
+                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                key TEXT NOT NULL,
+                n INTEGER NOT NULL,
+                PRIMARY KEY (article_id, key)
+            ) WITHOUT ROWID""",
+            """CREATE TABLE stories (
+                id INTEGER PRIMARY KEY,
+                first TEXT,
+                last TEXT,
+                merged_into INTEGER REFERENCES stories(id),
+                run_id INTEGER REFERENCES runs(id)
+            )""",
+            "CREATE INDEX stories_by_last ON stories(last)",
+            """CREATE TABLE story_articles (
+                article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                story_id INTEGER NOT NULL REFERENCES stories(id),
+                score REAL NOT NULL,
+                why TEXT NOT NULL DEFAULT '[]',
+                at TEXT
+            )""",
+            "CREATE INDEX story_articles_by_story ON story_articles(story_id)",
+            """CREATE TABLE story_merges (
+                story_id INTEGER NOT NULL REFERENCES stories(id),
+                into_id INTEGER NOT NULL REFERENCES stories(id),
+                run_id INTEGER REFERENCES runs(id),
+                at TEXT NOT NULL
+            )""",
+        ),
+    ),
 )
 
 

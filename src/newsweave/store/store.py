@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from newsweave.article import Article, Issue, Mention, Quote, Span, Speaker, TimeRef
 from newsweave.store.migrations import MIGRATIONS, migrate
+from newsweave.store.stories import assign, resume
+from newsweave.stories.cluster import StoryClusterer
 
 DEFAULT_DB = "newsweave.db"
+STORY_WINDOW = timedelta(days=30)  # a story with no new article for this long is closed
 
 
 class StoreError(RuntimeError):
@@ -150,6 +154,11 @@ class Store:
 
     # ---- writing --------------------------------------------------------------------------
 
+    def clusterer(self, window: timedelta | None = STORY_WINDOW) -> StoryClusterer:
+        """The story clusterer as the last ingest left it: the stories still open within
+        `window` of the newest article."""
+        return resume(self.conn, window)
+
     def known(self, hashes: Sequence[str]) -> set[str]:
         """The subset of these content hashes already stored (one indexed query)."""
         found: set[str] = set()
@@ -172,18 +181,25 @@ class Store:
         already_stored: int = 0,
         duplicates: Iterable[tuple[str, str]] = (),
         problems: Iterable[tuple[str, int | None, str]] = (),
+        clusterer: StoryClusterer | None = None,
+        keys: Mapping[str, Counter[str]] | None = None,
     ) -> int:
         """Store analysed articles with their annotations, and the run's bookkeeping, in one
         transaction. Articles whose text is already stored are left as they are (the
         caller counts them in `already_stored`); an id already used for another text is
-        recorded as a problem. Returns how many articles were added."""
+        recorded as a problem. With a `clusterer` and each article's `keys` (its
+        `newsweave.stories.features`), the added articles join their stories in the same
+        transaction. Returns how many articles were added."""
         duplicates, problems = list(duplicates), list(problems)
         added = 0
+        fresh: list[tuple[Article, Counter[str]]] = []
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             for article in articles:
                 if self._insert(run_id, article):
                     added += 1
+                    if keys is not None:
+                        fresh.append((article, keys.get(article.id, Counter())))
                 elif not self.known([article.content_hash]):
                     problems.append(
                         (
@@ -206,6 +222,8 @@ class Store:
                 "duplicates = duplicates + ?, skipped = skipped + ? WHERE id = ?",
                 (added, already_stored, len(duplicates), len(problems), run_id),
             )
+            if clusterer is not None and fresh:
+                assign(self.conn, clusterer, run_id, fresh, datetime.now(UTC))
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")

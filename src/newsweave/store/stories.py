@@ -1,0 +1,213 @@
+"""Stories in the store: writing the clusterer's assignments, resuming it, and reading
+stories back.
+
+Assignments are written in the same transaction as the articles they concern
+(`Store.write_batch`), so a story never points at an article that is not stored, and an
+article is never stored without its story. A story that merges into another keeps its row
+with `merged_into` set; its articles move, and `story_merges` records when.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from newsweave.article import Article
+from newsweave.stories.cluster import Assignment, StoryClusterer
+
+
+def article_time(article: Article, fallback: datetime) -> datetime:
+    """When an article happened for the stream: its publication date, else `fallback`."""
+    if article.published is None:
+        return fallback
+    return datetime.combine(article.published, datetime.min.time(), UTC)
+
+
+def assign(
+    conn: sqlite3.Connection,
+    clusterer: StoryClusterer,
+    run_id: int,
+    articles: Iterable[tuple[Article, Counter[str]]],
+    now: datetime,
+) -> list[Assignment]:
+    """Put newly stored articles in stories, in publication order, and record it (call
+    inside the batch's transaction)."""
+    done: list[Assignment] = []
+    ordered = sorted(articles, key=lambda pair: (article_time(pair[0], now), pair[0].id))
+    for article, keys in ordered:
+        when = article_time(article, now)
+        a = clusterer.add(article.id, keys, when)
+        conn.executemany(
+            "INSERT INTO article_keys (article_id, key, n) VALUES (?, ?, ?)",
+            [(article.id, k, n) for k, n in keys.items()],
+        )
+        conn.execute(
+            "INSERT INTO stories (id, first, last, run_id) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET first = min(coalesce(first, excluded.first), "
+            "excluded.first), last = max(coalesce(last, excluded.last), excluded.last)",
+            (a.story, when.isoformat(), when.isoformat(), run_id),
+        )
+        for gone in a.merged:
+            conn.execute(
+                "UPDATE story_articles SET story_id = ? WHERE story_id = ?", (a.story, gone)
+            )
+            conn.execute("UPDATE stories SET merged_into = ? WHERE id = ?", (a.story, gone))
+            conn.execute(
+                "INSERT INTO story_merges (story_id, into_id, run_id, at) VALUES (?, ?, ?, ?)",
+                (gone, a.story, run_id, now.isoformat(timespec="seconds")),
+            )
+        conn.execute(
+            "INSERT INTO story_articles (article_id, story_id, score, why, at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (article.id, a.story, a.score, json.dumps(a.why), when.isoformat()),
+        )
+        done.append(a)
+    return done
+
+
+def resume(conn: sqlite3.Connection, window: timedelta | None) -> StoryClusterer:
+    """A clusterer holding the stories still open: those with an article within `window`
+    of the newest (all stories when `window` is None)."""
+    clusterer = StoryClusterer(window=window)
+    newest = conn.execute("SELECT max(last) FROM stories WHERE merged_into IS NULL").fetchone()[0]
+    top = conn.execute("SELECT max(id) FROM stories").fetchone()[0]
+    clusterer.next_id = (top or 0) + 1
+    if newest is None:
+        return clusterer
+    horizon = "" if window is None else (datetime.fromisoformat(newest) - window).isoformat()
+    rows = conn.execute(
+        "SELECT sa.story_id, sa.article_id, sa.at, k.key, k.n FROM story_articles sa "
+        "JOIN stories s ON s.id = sa.story_id JOIN article_keys k ON k.article_id = sa.article_id "
+        "WHERE s.merged_into IS NULL AND s.last >= ? ORDER BY sa.at, sa.article_id",
+        (horizon,),
+    )
+    keys: dict[str, Counter[str]] = defaultdict(Counter)
+    meta: dict[str, tuple[int, str | None]] = {}
+    for story, article, at, key, n in rows:
+        keys[article][key] = n
+        meta[article] = (story, at)
+    for article, (story, at) in meta.items():
+        when = datetime.fromisoformat(at) if at else None
+        clusterer.restore(story, article, keys[article], when)
+    clusterer.next_id = max(clusterer.next_id, (top or 0) + 1)
+    return clusterer
+
+
+def story_of(conn: sqlite3.Connection, story_id: int) -> int | None:
+    """The story `story_id` is now: itself, or the story it merged into (followed)."""
+    seen = set()
+    current: int | None = story_id
+    while current is not None and current not in seen:
+        seen.add(current)
+        row = conn.execute("SELECT merged_into FROM stories WHERE id = ?", (current,)).fetchone()
+        if row is None:
+            return None
+        if row[0] is None:
+            return current
+        current = row[0]
+    return current
+
+
+def _day(value: str | None) -> str | None:
+    return date.fromisoformat(value[:10]).isoformat() if value else None
+
+
+@dataclass(frozen=True, slots=True)
+class StoryRow:
+    """A story as listed: its id, size, languages, sources, time span and first title."""
+
+    id: int
+    articles: int
+    languages: tuple[str, ...]
+    sources: tuple[str, ...]
+    first: str | None
+    last: str | None
+    title: str
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "articles": self.articles,
+            "languages": list(self.languages),
+            "sources": list(self.sources),
+            "first": _day(self.first),
+            "last": _day(self.last),
+        }
+
+
+def list_stories(
+    conn: sqlite3.Connection, *, limit: int = 50, language: str | None = None
+) -> list[StoryRow]:
+    """Open stories, the most recently active first (`language`: only stories with an
+    article in it)."""
+    sql = (
+        "SELECT s.id, s.first, s.last FROM stories s WHERE s.merged_into IS NULL "
+        + (
+            "AND EXISTS (SELECT 1 FROM story_articles sa JOIN articles a ON a.id = "
+            "sa.article_id WHERE sa.story_id = s.id AND a.language = ?) "
+            if language
+            else ""
+        )
+        + "ORDER BY s.last DESC, s.id DESC LIMIT ?"
+    )
+    params: tuple[object, ...] = (language, limit) if language else (limit,)
+    return [_story_row(conn, sid, first, last) for sid, first, last in conn.execute(sql, params)]
+
+
+def story_row(conn: sqlite3.Connection, story_id: int) -> StoryRow | None:
+    row = conn.execute("SELECT id, first, last FROM stories WHERE id = ?", (story_id,)).fetchone()
+    return _story_row(conn, *row) if row else None
+
+
+def _story_row(conn: sqlite3.Connection, sid: int, first: str | None, last: str | None) -> StoryRow:
+    rows = conn.execute(
+        "SELECT a.language, a.source, a.title, substr(a.text, 1, 200) FROM story_articles sa "
+        "JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ? "
+        "ORDER BY sa.at, sa.article_id",
+        (sid,),
+    ).fetchall()
+    languages = tuple(sorted({r[0] for r in rows if r[0]}))
+    sources = tuple(sorted({r[1] for r in rows if r[1]}))
+    titled = next((r for r in rows if r[2]), rows[0] if rows else None)
+    title = Article(titled[3], title=titled[2]).headline() if titled else ""
+    return StoryRow(sid, len(rows), languages, sources, first, last, title)
+
+
+def story_articles(
+    conn: sqlite3.Connection, story_id: int
+) -> list[tuple[str, float, list[list[object]]]]:
+    """(article id, similarity when it joined, why) for each article of the story."""
+    return [
+        (aid, score, json.loads(why))
+        for aid, score, why in conn.execute(
+            "SELECT article_id, score, why FROM story_articles WHERE story_id = ? "
+            "ORDER BY at, article_id",
+            (story_id,),
+        )
+    ]
+
+
+def story_merges(conn: sqlite3.Connection, story_id: int) -> list[tuple[int, str]]:
+    """(story, when) for the stories that merged into this one."""
+    return list(
+        conn.execute(
+            "SELECT story_id, at FROM story_merges WHERE into_id = ? ORDER BY at", (story_id,)
+        )
+    )
+
+
+def story_keys(conn: sqlite3.Connection, story_id: int) -> dict[str, Counter[str]]:
+    """Each article's keys (`newsweave.stories.features`)."""
+    keys: dict[str, Counter[str]] = defaultdict(Counter)
+    for aid, key, n in conn.execute(
+        "SELECT k.article_id, k.key, k.n FROM article_keys k JOIN story_articles sa "
+        "ON sa.article_id = k.article_id WHERE sa.story_id = ?",
+        (story_id,),
+    ):
+        keys[aid][key] = n
+    return keys

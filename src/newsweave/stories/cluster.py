@@ -1,0 +1,324 @@
+"""Streaming story clustering: each article joins the story it is most like, or starts one.
+
+An article is a bag of keys (`features.py`), weighted by how rare each key is in the
+stream so far (inverse document frequency) and by its kind (`KIND_WEIGHTS`: a shared
+person or place counts for more than a shared word). A story is the sum of its
+articles' keys. The article goes to the story with the highest cosine similarity above
+`threshold`; candidates come from an inverted index from keys to the stories that hold
+them, so an article is only compared with stories it shares a rare key with, never with
+all of them.
+
+- Story ids are stable: a story keeps its id while it grows.
+- Stories that an article joins together (it is like both, and they are like each other)
+  merge into the older one; the merge is recorded.
+- With a time window, stories that have had no article for that long leave the index and
+  memory (they stay in the store), and so do the keys no other story had: memory grows
+  with the window and with the keys that recur across stories, not with the corpus.
+- Each assignment says why: the shared keys that weigh most.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+THRESHOLD = 0.25
+FULL_SIZE = 125  # keys in an article long enough for the full threshold
+SHORT_POWER = 2.0
+MERGE_THRESHOLD = 0.5
+CANDIDATES = 50  # stories scored per article, those sharing the rarest keys first
+MAX_HOLDERS = 200  # a key in more open stories than this retrieves no candidates
+WHY = 8  # shared keys kept as the reason for an assignment
+SAME_ACTORS, CORE_FLOOR = 0.5, 0.4  # see StoryClusterer._with_core
+ACTOR_KINDS = frozenset({"pt", "org", "loc", "city", "country", "misc"})
+EXPIRY_STEPS = 24  # old stories are dropped this many times per window
+
+# A key's kind is what comes before its first colon; words count least, names most.
+# Tuned on the ITN dev blurbs and MEANTIME (benchmarks/RESULTS.md): words weigh little,
+# as they never link two languages, and the norm of a vector full of them would drown
+# the shared names.
+KIND_WEIGHTS: dict[str, float] = {
+    "per": 3.0,
+    "pt": 1.5,
+    "org": 2.0,
+    "misc": 1.5,
+    "loc": 2.0,
+    "city": 2.0,
+    "country": 2.0,
+    "region": 0.5,
+    "n": 1.5,
+    "d": 0.75,
+    "md": 1.5,
+    "s": 1.0,
+    "w": 0.1,
+}
+
+
+def tf(count: int) -> float:
+    """How much a key counts in an article it occurs `count` times in: the people and
+    places an article keeps coming back to are what it is about."""
+    return 1 + math.log(count)
+
+
+def actors(mentions: Counter[str]) -> dict[str, int]:
+    """The people (by each part of their names), organisations and places of an article
+    or a story, with how often they are mentioned."""
+    return {k: n for k, n in mentions.items() if k.partition(":")[0] in ACTOR_KINDS}
+
+
+def actor_similarity(a: Counter[str], b: Counter[str]) -> float:
+    """Cosine of the actors' mention counts: whether two texts are about the same people
+    and places, whatever else they say."""
+    x, y = actors(a), actors(b)
+    dot = sum(n * y[k] for k, n in x.items() if k in y)
+    if not dot:
+        return 0.0
+    return dot / math.sqrt(sum(n * n for n in x.values()) * sum(n * n for n in y.values()))
+
+
+def kind_weight(key: str) -> float:
+    return KIND_WEIGHTS.get(key.partition(":")[0], 1.0)
+
+
+@dataclass(slots=True)
+class Story:
+    """A story as the clusterer holds it: its articles and the sums of their keys."""
+
+    id: int
+    articles: list[str] = field(default_factory=list)
+    keys: Counter[str] = field(default_factory=Counter)  # articles holding each key
+    mentions: Counter[str] = field(default_factory=Counter)  # how often, over the articles
+    first: datetime | None = None
+    last: datetime | None = None
+    norm: float = 0.0  # of the weighted key vector, refreshed when the story changes
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """Where one article went: its story, the similarity (0 for a new story), the shared
+    keys with their weights, and the stories merged into this one on the way."""
+
+    article: str
+    story: int
+    score: float
+    why: tuple[tuple[str, float], ...]
+    merged: tuple[int, ...] = ()
+
+
+class StoryClusterer:
+    """Assigns articles to stories one at a time (`add`), in publication order."""
+
+    def __init__(
+        self,
+        *,
+        threshold: float = THRESHOLD,
+        window: timedelta | None = None,
+        merge_threshold: float = MERGE_THRESHOLD,
+        full_size: int = FULL_SIZE,
+    ) -> None:
+        self.threshold = threshold
+        self.full_size = full_size
+        self.window = window
+        self.merge_threshold = merge_threshold
+        self.df: Counter[str] = Counter()
+        self.seen = 0
+        self.stories: dict[int, Story] = {}
+        self.index: dict[str, set[int]] = {}
+        self.next_id = 1
+        self.merges: list[tuple[int, int]] = []  # (merged story, story it went into)
+        self._expired: datetime | None = None  # when stories were last expired
+
+    # -- weights ---------------------------------------------------------------------------
+
+    def weight(self, key: str) -> float:
+        """The weight of a key now: its kind's weight times its rarity so far."""
+        return kind_weight(key) * math.log((self.seen + 1) / (self.df[key] + 0.5))
+
+    def _vector(self, keys: Counter[str]) -> dict[str, float]:
+        return {k: tf(n) * self.weight(k) for k, n in keys.items()}
+
+    def _story_norm(self, story: Story) -> float:
+        size = len(story.articles)
+        return math.sqrt(sum((n / size * self.weight(k)) ** 2 for k, n in story.keys.items()))
+
+    def threshold_for(self, size: int) -> float:
+        """The similarity an article of `size` distinct keys needs to join a story: the
+        full `threshold` for a news article, less for a short text, whose few keys can
+        only cover a small part of a story's (a one-sentence blurb has about 15 keys, an
+        article about 125: `full_size`)."""
+        if size >= self.full_size:
+            return self.threshold
+        return self.threshold * (math.log(max(size, 2)) / math.log(self.full_size)) ** SHORT_POWER
+
+    # -- the stream ------------------------------------------------------------------------
+
+    def add(self, article: str, keys: Counter[str], when: datetime | None = None) -> Assignment:
+        """Put `article` (its id and its `features`) in a story, and say which and why."""
+        self.seen += 1
+        self.df.update(keys.keys())
+        if when is not None and self._due(when):
+            self._expire(when)
+            self._expired = when
+        vector = self._vector(keys)
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        scored = sorted(
+            ((self._similarity(vector, norm, s), s) for s in self._candidates(keys)),
+            key=lambda pair: (-pair[0][0], pair[1].id),
+        )
+        threshold = self.threshold_for(len(keys))
+        scored = self._with_core(keys, scored, threshold)
+        if scored and scored[0][0][0] >= threshold:
+            (score, why), story = scored[0]
+            merged = tuple(
+                other.id
+                for (other_score, _), other in scored[1:]
+                if other_score >= threshold and self._alike(story, other)
+            )
+            story = self._merge(story, merged)
+        else:
+            story, score, why, merged = self._new_story(), 0.0, (), ()
+        self._join(story, article, keys, when)
+        return Assignment(article, story.id, round(score, 4), why, merged)
+
+    def restore(
+        self, story: int, article: str, keys: Counter[str], when: datetime | None = None
+    ) -> None:
+        """Put back an article that an earlier run assigned to `story`, to resume the
+        stream where it stopped (articles in the order they were added)."""
+        self.seen += 1
+        self.df.update(keys.keys())
+        target = self.stories.get(story)
+        if target is None:
+            target = self.stories[story] = Story(story)
+        self._join(target, article, keys, when)
+        self.next_id = max(self.next_id, story + 1)
+
+    def _with_core(
+        self,
+        keys: Counter[str],
+        scored: list[tuple[tuple[float, tuple[tuple[str, float], ...]], Story]],
+        threshold: float,
+    ) -> list[tuple[tuple[float, tuple[tuple[str, float], ...]], Story]]:
+        """Stories about the same actors as the article (`actor_similarity` ≥
+        `SAME_ACTORS`) count as alike enough when their similarity reaches `CORE_FLOOR`
+        of the threshold: a report written before an event and one written after share
+        their actors more than their details."""
+        lifted = []
+        for (score, why), story in scored:
+            if threshold * CORE_FLOOR <= score < threshold and (
+                actor_similarity(keys, story.mentions) >= SAME_ACTORS
+            ):
+                score = threshold
+            lifted.append(((score, why), story))
+        return sorted(lifted, key=lambda pair: (-pair[0][0], pair[1].id))
+
+    def _candidates(self, keys: Counter[str]) -> list[Story]:
+        """Stories sharing the article's rarer keys, those sharing the rarest first. A key
+        held by more than `MAX_HOLDERS` stories ("country:US") retrieves none, unless the
+        article has nothing rarer: the work per article stays bounded however long the
+        stream."""
+        postings = sorted(
+            ((holders, k) for k in keys if (holders := self.index.get(k))),
+            key=lambda hk: len(hk[0]),
+        )
+        usable = [hk for hk in postings if len(hk[0]) <= MAX_HOLDERS] or postings[:1]
+        found: dict[int, float] = {}
+        for holders, key in usable:
+            w = self.weight(key)
+            for sid in holders:
+                found[sid] = found.get(sid, 0.0) + w
+        best = sorted(found, key=lambda sid: (-found[sid], sid))[:CANDIDATES]
+        return [self.stories[sid] for sid in best]
+
+    def _similarity(
+        self, vector: dict[str, float], norm: float, story: Story
+    ) -> tuple[float, tuple[tuple[str, float], ...]]:
+        size = len(story.articles)
+        shared = {
+            k: v * story.keys[k] / size * self.weight(k)
+            for k, v in vector.items()
+            if k in story.keys
+        }
+        score = sum(shared.values()) / (norm * (story.norm or 1.0))
+        top = sorted(shared.items(), key=lambda kv: -kv[1])[:WHY]
+        total = sum(shared.values()) or 1.0
+        return score, tuple((k, round(v / total, 3)) for k, v in top)
+
+    def _alike(self, a: Story, b: Story) -> bool:
+        """Whether two stories that one article fits are one story: their key sums are
+        alike (cosine ≥ `merge_threshold`)."""
+        va = {k: n / len(a.articles) * self.weight(k) for k, n in a.keys.items()}
+        score, _ = self._similarity(va, a.norm or 1.0, b)
+        return score >= self.merge_threshold
+
+    def _merge(self, story: Story, others: Iterable[int]) -> Story:
+        """Fold `others` into the oldest of them and `story`; the oldest keeps its id."""
+        group = sorted([story.id, *others])
+        if len(group) == 1:
+            return story
+        keep = self.stories[group[0]]
+        for sid in group[1:]:
+            gone = self.stories.pop(sid)
+            keep.articles += gone.articles
+            keep.keys.update(gone.keys)
+            keep.mentions.update(gone.mentions)
+            keep.first = _earliest(keep.first, gone.first)
+            keep.last = _latest(keep.last, gone.last)
+            for key in gone.keys:
+                holders = self.index.get(key)
+                if holders is not None:
+                    holders.discard(sid)
+                    holders.add(keep.id)
+            self.merges.append((sid, keep.id))
+        return keep
+
+    def _new_story(self) -> Story:
+        story = Story(self.next_id)
+        self.next_id += 1
+        self.stories[story.id] = story
+        return story
+
+    def _join(self, story: Story, article: str, keys: Counter[str], when: datetime | None) -> None:
+        story.articles.append(article)
+        story.keys.update(keys.keys())
+        story.mentions.update(keys)
+        story.first = _earliest(story.first, when)
+        story.last = _latest(story.last, when)
+        for key in keys:
+            self.index.setdefault(key, set()).add(story.id)
+        story.norm = self._story_norm(story)
+
+    def _due(self, now: datetime) -> bool:
+        """Whether old stories are to be dropped now: a window is set and a share of it
+        (1 / `EXPIRY_STEPS`) has passed since they last were."""
+        if self.window is None:
+            return False
+        return self._expired is None or now - self._expired >= self.window / EXPIRY_STEPS
+
+    def _expire(self, now: datetime) -> None:
+        """Drop stories with no article within the window before `now`, and the counts of
+        keys only they held."""
+        assert self.window is not None
+        horizon = now - self.window
+        old = [s for s in self.stories.values() if s.last is not None and s.last < horizon]
+        for story in old:
+            del self.stories[story.id]
+            for key, n in story.keys.items():
+                holders = self.index.get(key)
+                if holders is not None:
+                    holders.discard(story.id)
+                    if not holders:
+                        del self.index[key]
+                if self.df[key] <= n:  # seen in this story only: as rare as unseen
+                    del self.df[key]
+
+
+def _earliest(a: datetime | None, b: datetime | None) -> datetime | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
+def _latest(a: datetime | None, b: datetime | None) -> datetime | None:
+    return b if a is None else a if b is None else max(a, b)

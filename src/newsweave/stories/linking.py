@@ -1,0 +1,79 @@
+"""One entity however each article spells it: linking the entity ids of a story's articles.
+
+Per article, `newsweave.entities.keys` already gives one id to the spellings that tables
+know (Rusland, Russland, Россия -> country:RU; Pjöngjang, Pyongyang -> city:1871859). Across
+the articles of one story, two more links are safe enough to make, and each says why:
+
+- a person named by part of a name ("Putin", "Kim Jong") is the one person of the story
+  whose fuller name has those parts ("Vladimir Putin", "Kim Jong-un") — never when two
+  people of the story share them, which would need evidence the text does not give;
+- two people whose whole names sound alike once transliterated are one, and so are two
+  places or bodies that share a long word that sounds alike (the same consonant skeleton:
+  "Kosmodrom Vostotsjnyj", "Vostochny cosmodrome"), whichever of place or organisation a
+  model called them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from newsweave.stories.features import skeleton
+
+MIN_LINK_SKELETON = 4  # consonants two people's names must share in full to be linked
+MIN_WORD_SKELETON = 5  # consonants of a word two place or body names must share
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """`entity` is `into` (the better-known id), for `reason`."""
+
+    entity: str
+    into: str
+    reason: str
+
+
+def link(names: Mapping[str, tuple[str, str, int]]) -> list[Link]:
+    """Links among the entities of one story: `names` maps each id to (label, fullest
+    name, mentions); the id with more mentions is the one the other goes into."""
+    links: dict[str, Link] = {}
+    people = {e: _parts(n[1]) for e, n in names.items() if n[0] == "PER"}
+    for entity, parts in people.items():
+        fuller = [o for o, p in people.items() if o != entity and parts < p]
+        if len(fuller) == 1:
+            (into,) = fuller
+            links[entity] = Link(
+                entity,
+                into,
+                f"“{names[entity][1]}” is part of “{names[into][1]}”, the only "
+                "person of the story with that name",
+            )
+    by_sound: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for entity, (label, name, _) in names.items():
+        if entity in links:
+            continue
+        if label == "PER":  # people by the whole name only: Bill and Hillary Clinton differ
+            sound = skeleton(name.replace(" ", ""))
+            if sound and len(sound) >= MIN_LINK_SKELETON:
+                by_sound[("PER", sound)].add(entity)
+        else:  # a place or a body by any long enough word, whatever label a model gave
+            for word in name.split():
+                sound = skeleton(word)
+                if sound and len(sound) >= MIN_WORD_SKELETON:
+                    by_sound[("", sound)].add(entity)
+    for (_, sound), group in sorted(by_sound.items()):
+        group -= links.keys()
+        if len(group) < 2:
+            continue
+        top = max(group, key=lambda e: (names[e][2], e))
+        for entity in sorted(group - {top}):
+            links[entity] = Link(
+                entity, top, f"“{names[entity][1]}” and “{names[top][1]}” sound alike ({sound})"
+            )
+    return list(links.values())
+
+
+def _parts(name: str) -> frozenset[str]:
+    """ "Kim Jong-un" -> {"kim", "jong", "un"}."""
+    return frozenset(name.casefold().replace("-", " ").split())

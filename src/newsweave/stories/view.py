@@ -1,0 +1,283 @@
+"""One story as an analyst reads it: its articles in time, who said what across languages,
+its entities with their spellings, and what each source adds.
+
+`story_view(store, id)` reads the story's articles with their annotations from the store
+and puts them together; `StoryView.to_json()` is what `newsweave story ID --json` prints
+(and what the web desk will show).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsweave.article import Article
+from newsweave.entities.keys import country_name
+from newsweave.store import Store
+from newsweave.store.stories import StoryRow, story_articles, story_merges, story_of, story_row
+from newsweave.stories.linking import Link, link
+
+WHY = 10  # keys shown as the reason a story holds together
+DAY = 10
+
+
+@dataclass
+class StoryView:
+    row: StoryRow
+    merged: list[dict[str, Any]]
+    why: list[dict[str, Any]]
+    timeline: list[dict[str, Any]]
+    dates: list[dict[str, Any]]
+    speakers: list[dict[str, Any]]
+    entities: list[dict[str, Any]]
+    adds: list[dict[str, Any]]
+    links: list[Link] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            **self.row.to_json(),
+            "merged": self.merged,
+            "why": self.why,
+            "timeline": self.timeline,
+            "dates": self.dates,
+            "speakers": self.speakers,
+            "entities": self.entities,
+            "adds": self.adds,
+            "links": [{"entity": k.entity, "into": k.into, "reason": k.reason} for k in self.links],
+        }
+
+
+def story_view(store: Store, story_id: int) -> StoryView | None:
+    """The story `story_id` (or the story it merged into), or None when there is none."""
+    current = story_of(store.conn, story_id)
+    row = story_row(store.conn, current) if current is not None else None
+    if row is None:
+        return None
+    joined = story_articles(store.conn, row.id)
+    articles = [a for aid, _, _ in joined if (a := store.get(aid)) is not None]
+    names = _entity_names(articles)
+    links = link({e: (label, name, n) for e, (label, name, n, _) in names.items()})
+    canonical = _resolver(links)
+    return StoryView(
+        row=row,
+        merged=[{"story": s, "at": at} for s, at in story_merges(store.conn, row.id)],
+        why=_why(joined, names, canonical),
+        timeline=_timeline(articles, {aid: score for aid, score, _ in joined}),
+        dates=_dates(articles),
+        speakers=_speakers(articles, canonical, names),
+        entities=_entities(articles, names, canonical, links),
+        adds=_adds(articles, canonical, names),
+        links=links,
+    )
+
+
+def _resolver(links: list[Link]) -> Any:
+    into = {k.entity: k.into for k in links}
+
+    def canonical(entity: str) -> str:
+        seen = set()
+        while entity in into and entity not in seen:
+            seen.add(entity)
+            entity = into[entity]
+        return entity
+
+    return canonical
+
+
+def _entity_names(articles: list[Article]) -> dict[str, tuple[str, str, int, set[str]]]:
+    """{entity id: (label, most used fullest name, mentions, articles)}."""
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    fullest: dict[str, Counter[str]] = defaultdict(Counter)
+    where: dict[str, set[str]] = defaultdict(set)
+    for a in articles:
+        for m in a.entities:
+            if m.entity and m.kind == "name":
+                labels[m.entity][m.label] += 1
+                fullest[m.entity][m.name] += 1
+                where[m.entity].add(a.id)
+    return {
+        e: (
+            labels[e].most_common(1)[0][0],
+            max(fullest[e].items(), key=lambda kv: (kv[1], len(kv[0])))[0],
+            sum(fullest[e].values()),
+            where[e],
+        )
+        for e in fullest
+    }
+
+
+def _label(key: str, names: dict[str, tuple[str, str, int, set[str]]], canonical: Any) -> str:
+    kind, _, rest = key.partition(":")
+    entity = canonical(key)
+    if entity in names:
+        return names[entity][1]
+    if kind == "country":
+        return country_name(rest, "en") or rest
+    if kind == "pt":
+        return rest.title()
+    if kind == "s":
+        return f"≈{rest}"  # names that sound alike
+    if kind == "md":
+        return f"day {rest}"
+    return rest.split(":", 1)[-1]
+
+
+def _why(
+    joined: list[tuple[str, float, list[list[object]]]], names: dict, canonical: Any
+) -> list[dict[str, Any]]:
+    total: Counter[str] = Counter()
+    for _, _, why in joined:
+        for key, weight in why:
+            total[str(key)] += float(weight)  # type: ignore[arg-type]
+    top = total.most_common(WHY)
+    return [{"key": k, "label": _label(k, names, canonical), "weight": round(w, 3)} for k, w in top]
+
+
+def _timeline(articles: list[Article], scores: dict[str, float]) -> list[dict[str, Any]]:
+    ordered = sorted(articles, key=lambda a: (a.published is None, a.published or 0, a.id))
+    return [
+        {
+            "id": a.id,
+            "title": a.headline(),
+            "language": a.language,
+            "source": a.source,
+            "published": a.published.isoformat() if a.published else None,
+            "similarity": scores.get(a.id, 0.0),
+        }
+        for a in ordered
+    ]
+
+
+def _dates(articles: list[Article]) -> list[dict[str, Any]]:
+    """The days the articles mention, each with where it is said, earliest first."""
+    days: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for a in articles:
+        for t in a.dates:
+            if t.value and len(t.value) == DAY:
+                days[t.value].append({"article": a.id, "language": a.language, "text": t.text})
+    return [{"value": v, "said": said} for v, said in sorted(days.items())]
+
+
+def _speakers(articles: list[Article], canonical: Any, names: dict) -> list[dict[str, Any]]:
+    """Who said what, grouped by speaker across articles and languages."""
+    groups: dict[str, dict[str, Any]] = {}
+    for a in articles:
+        for q in a.quotes:
+            if q.speaker is None:
+                continue
+            sp = q.speaker
+            key = canonical(sp.entity) if sp.entity else f"text:{sp.text.casefold()}"
+            name = names[key][1] if key in names else (sp.name or sp.text)
+            group = groups.setdefault(
+                key,
+                {"speaker": name, "entity": sp.entity and key, "roles": [], "quotes": []},
+            )
+            for role in sp.roles:
+                if role.casefold() not in {r.casefold() for r in group["roles"]}:
+                    group["roles"].append(role)
+            group["quotes"].append(
+                {
+                    "article": a.id,
+                    "language": a.language,
+                    "kind": q.kind,
+                    "text": q.text,
+                    "said_as": sp.text,
+                    "start": q.start,
+                    "end": q.end,
+                }
+            )
+    named = [g for g in groups.values() if g["entity"]]
+    unnamed = [g for g in groups.values() if not g["entity"]]
+    return sorted(named, key=lambda g: -len(g["quotes"])) + unnamed
+
+
+def _entities(
+    articles: list[Article], names: dict, canonical: Any, links: list[Link]
+) -> list[dict[str, Any]]:
+    """Each entity of the story once, with its spellings per language."""
+    variants: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    where: dict[str, set[str]] = defaultdict(set)
+    for a in articles:
+        for m in a.entities:
+            if m.entity:
+                entity = canonical(m.entity)
+                variants[entity][a.language or "und"][m.text] += 1
+                where[entity].add(a.id)
+    reasons: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for k in links:
+        reasons[canonical(k.into)].append({"entity": k.entity, "reason": k.reason})
+    out = []
+    for entity, by_language in variants.items():
+        if entity in names:
+            label, name = names[entity][0], names[entity][1]
+        else:  # named only by an adjective or a demonym ("norske")
+            label, name = "LOC", _label(entity, names, canonical)
+        out.append(
+            {
+                "entity": entity,
+                "label": label,
+                "name": name,
+                "articles": len(where[entity]),
+                "variants": {
+                    lang: dict(c.most_common()) for lang, c in sorted(by_language.items())
+                },
+                "linked": reasons.get(entity, []),
+            }
+        )
+    return sorted(
+        out,
+        key=lambda e: (
+            -e["articles"],
+            -sum(map(sum, map(dict.values, e["variants"].values()))),
+            e["name"],
+        ),
+    )
+
+
+def _adds(articles: list[Article], canonical: Any, names: dict) -> list[dict[str, Any]]:
+    """What each article has that no other article of the story has: entities, speakers,
+    quotes, numbers and days."""
+    items: dict[str, dict[str, set[str]]] = {}
+    for a in articles:
+        items[a.id] = {
+            "entities": {canonical(m.entity) for m in a.entities if m.entity},
+            "speakers": {
+                canonical(q.speaker.entity) for q in a.quotes if q.speaker and q.speaker.entity
+            },
+            "numbers": set(_numbers(a)),
+            "dates": {t.value for t in a.dates if t.value and len(t.value) == DAY},
+        }
+    out = []
+    for a in articles:
+        others: dict[str, set[str]] = defaultdict(set)
+        for other, kinds in items.items():
+            if other != a.id:
+                for kind, values in kinds.items():
+                    others[kind] |= values
+        only = {kind: sorted(values - others[kind]) for kind, values in items[a.id].items()}
+        quotes = [
+            q.text
+            for q in a.quotes
+            if q.speaker and q.speaker.entity and canonical(q.speaker.entity) in only["speakers"]
+        ]
+        out.append(
+            {
+                "article": a.id,
+                "language": a.language,
+                "source": a.source,
+                "title": a.headline(),
+                "entities": [names[e][1] if e in names else e for e in only["entities"]],
+                "speakers": [names[e][1] if e in names else e for e in only["speakers"]],
+                "quotes": quotes,
+                "numbers": only["numbers"],
+                "dates": only["dates"],
+            }
+        )
+    return out
+
+
+def _numbers(article: Article) -> list[str]:
+    from newsweave.stories.features import numbers
+
+    return [n.partition(":")[2] for n in numbers(article.text)]

@@ -1,0 +1,108 @@
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+
+from newsweave.stories.cluster import StoryClusterer, actor_similarity
+
+T0 = datetime(2023, 9, 1, tzinfo=UTC)
+
+# Keys as `features` makes them: two reports of the Kim–Putin meeting in Danish and
+# German, a report of an unrelated earthquake, and background news that make the
+# countries common and the names rare.
+KIM_DA = Counter({"per:kim-jong-un": 6, "pt:kim": 6, "per:vladimir-putin": 4, "pt:putin": 4,
+                  "country:RU": 5, "country:KP": 4, "city:2013348": 1, "md:09-13": 1,
+                  "w:da:raket": 2})  # fmt: skip
+KIM_DE = Counter({"per:kim": 5, "pt:kim": 5, "per:putin": 3, "pt:putin": 3, "country:RU": 4,
+                  "country:KP": 3, "city:2013348": 2, "city:1871859": 2,
+                  "w:de:treffen": 2})  # fmt: skip
+QUAKE = Counter({"country:MA": 3, "city:2542997": 2, "n:2900": 1, "w:en:earthquake": 3})
+
+
+def background(c: StoryClusterer, n: int = 30) -> None:
+    for i in range(n):
+        c.add(f"bg{i}", Counter({"country:RU": 1, f"per:someone-{i}": 1, f"w:en:t{i}": 1}), T0)
+
+
+def test_two_reports_of_one_event_share_a_story_and_unrelated_news_does_not():
+    c = StoryClusterer()
+    background(c)
+    da = c.add("da", KIM_DA, T0 + timedelta(days=12))
+    quake = c.add("quake", QUAKE, T0 + timedelta(days=12, hours=1))
+    de = c.add("de", KIM_DE, T0 + timedelta(days=12, hours=2))
+    assert de.story == da.story != quake.story
+    assert de.score >= c.threshold_for(len(KIM_DE))
+    shared = dict(de.why)
+    assert "pt:kim" in shared and "city:2013348" in shared  # the reason is given
+
+
+def test_story_ids_are_stable_while_a_story_grows():
+    c = StoryClusterer()
+    background(c)
+    first = c.add("da", KIM_DA, T0).story
+    for i in range(5):
+        assert c.add(f"de{i}", KIM_DE, T0 + timedelta(hours=i)).story == first
+
+
+def test_candidates_come_from_shared_keys_only():
+    c = StoryClusterer()
+    background(c)
+    c.add("da", KIM_DA, T0)
+    assert c._candidates(QUAKE) == []  # nothing shared: never compared
+
+
+def test_a_window_closes_old_stories_and_forgets_keys_no_other_story_has():
+    c = StoryClusterer(window=timedelta(days=7))
+    a = c.add("da", KIM_DA, T0)
+    b = c.add("quake", QUAKE, T0 + timedelta(days=30))
+    assert list(c.stories) == [b.story]
+    assert "per:kim-jong-un" not in c.df and "per:kim-jong-un" not in c.index
+    # the same actors a month later start a new story, not the closed one
+    assert c.add("de", KIM_DE, T0 + timedelta(days=31)).story not in (a.story, b.story)
+
+
+def test_an_article_that_bridges_two_alike_stories_merges_them_into_the_older():
+    # two reports on the same launch that started two stories: they share two actors,
+    # too little for the second to join the first, and a later article has them all
+    c = StoryClusterer(threshold=0.5, merge_threshold=0.1, full_size=1)
+    background(c)
+    first = Counter({"per:kim-jong-un": 1, "city:2013348": 1, "org:kcna": 1, "n:135": 1})
+    second = Counter({"per:kim-jong-un": 1, "city:2013348": 1, "org:roscosmos": 1,
+                      "org:tass": 1, "n:136": 1, "per:a-b": 1, "per:c-d": 1, "per:e-f": 1,
+                      "per:g-h": 1})  # fmt: skip
+    one = c.add("a", first, T0).story
+    two = c.add("b", second, T0).story
+    assert one != two
+    bridge = c.add("c", first | Counter({"org:roscosmos": 1, "org:tass": 1, "n:136": 1}), T0)
+    assert bridge.story == one and bridge.merged == (two,)
+    assert (two, one) in c.merges and two not in c.stories
+    assert set(c.stories[one].articles) == {"a", "b", "c"}
+
+
+def test_restore_resumes_a_stream_with_the_same_ids():
+    c = StoryClusterer()
+    background(c)
+    da = c.add("da", KIM_DA, T0)
+    resumed = StoryClusterer()
+    for story in c.stories.values():
+        for article in story.articles:
+            keys = (
+                KIM_DA
+                if article == "da"
+                else Counter(
+                    {"country:RU": 1, f"per:someone-{article[2:]}": 1, f"w:en:t{article[2:]}": 1}
+                )
+            )
+            resumed.restore(story.id, article, keys, T0)
+    assert resumed.next_id == c.next_id
+    assert resumed.add("de", KIM_DE, T0).story == da.story
+
+
+def test_short_texts_need_less_similarity_than_full_articles():
+    c = StoryClusterer(threshold=0.25)
+    assert c.threshold_for(15) < c.threshold_for(60) < c.threshold_for(125) == 0.25
+    assert c.threshold_for(1000) == 0.25
+
+
+def test_texts_about_the_same_actors_are_alike_whatever_else_they_say():
+    # Kim and Putin in Russia, counted by each part of their names, whatever the language
+    assert actor_similarity(KIM_DE, KIM_DA) > 0.8
+    assert actor_similarity(KIM_DE, QUAKE) == 0.0

@@ -1,0 +1,122 @@
+"""The case articles (Danish, German; ../shared/cases) ingested with unrelated news: one
+story, with the people, roles and spellings the issue asks for, and what each adds."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsweave.analysis import default_pipeline
+from newsweave.batch import ingest
+from newsweave.store import Store
+from newsweave.store.stories import list_stories, story_of
+from newsweave.stories.view import story_view
+
+SAMPLE = Path(__file__).resolve().parents[2] / "src" / "newsweave" / "sample"
+LATER = {  # a third report, in English, after the meeting
+    "id": "en-later",
+    "language": "en",
+    "published": "2023-09-14",
+    "text": "North Korean leader Kim Jong Un left Russia on Thursday after meeting Vladimir "
+    "Putin at the Vostochny cosmodrome. Putin said Russia would help North Korea build "
+    "satellites. Kim travelled by armoured train from Pyongyang to Vladivostok.",
+}
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return default_pipeline()
+
+
+@pytest.fixture(scope="module")
+def store(cases, tmp_path_factory, pipeline):
+    folder = tmp_path_factory.mktemp("stories")
+    with (folder / "cases.jsonl").open("w", encoding="utf-8") as fh:
+        for c in cases:
+            row = {"id": c["file"], "text": c["text"], "language": c["language"],
+                   "published": c["published"] or "2023-09-05"}  # fmt: skip
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    unrelated = sorted((SAMPLE / "wikinews").glob("*.txt"))[:12]
+    store = Store(folder / "n.db")
+    ingest(store, [*unrelated, folder / "cases.jsonl"], pipeline)
+    return store
+
+
+def story_id(store, article_id):
+    (sid,) = store.conn.execute(
+        "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
+    ).fetchone()
+    return story_of(store.conn, sid)
+
+
+def test_the_case_articles_are_one_story_apart_from_unrelated_news(store):
+    sid = story_id(store, "da_kim_putin.txt")
+    assert story_id(store, "de_kim_putin.txt") == sid
+    members = {r[0] for r in store.conn.execute(
+        "SELECT article_id FROM story_articles WHERE story_id = ?", (sid,))}  # fmt: skip
+    assert members == {"da_kim_putin.txt", "de_kim_putin.txt"}
+    (row,) = [r for r in list_stories(store.conn) if r.id == sid]
+    assert row.languages == ("da", "de") and row.articles == 2
+
+
+def test_the_story_shows_speakers_with_roles_and_entities_with_their_spellings(store):
+    view = story_view(store, story_id(store, "da_kim_putin.txt")).to_json()
+    speakers = {s["speaker"]: s for s in view["speakers"]}
+    assert "Ruslands-ekspert" in speakers["Iver Neumann"]["roles"][0]
+    assert len(speakers["Iver Neumann"]["quotes"]) >= 3
+    assert speakers["Leif-Eric Easley"]["roles"][0] == "Professor für internationale Studien"
+    assert len(speakers["Carl Schuster"]["roles"]) == 2
+    entities = {e["entity"]: e for e in view["entities"]}
+    russia = entities["country:RU"]["variants"]
+    assert "Rusland" in russia["da"] and "Russland" in russia["de"]
+    kim = next(e for e in view["entities"] if e["name"] == "Kim Jong-un")
+    assert "Kim" in kim["variants"]["de"] and kim["linked"]  # "Kim" is Kim Jong-un, and why
+    assert any(w["label"] in ("Kim", "Putin") for w in view["why"])
+
+
+def test_what_each_source_adds(store):
+    view = story_view(store, story_id(store, "da_kim_putin.txt")).to_json()
+    adds = {a["article"]: a for a in view["adds"]}
+    assert "Iver Neumann" in adds["da_kim_putin.txt"]["speakers"]
+    assert "Carl Schuster" in adds["de_kim_putin.txt"]["speakers"]
+    assert "Pjöngjang" in adds["de_kim_putin.txt"]["entities"]
+    assert "Iver Neumann" not in adds["de_kim_putin.txt"]["speakers"]
+
+
+def test_a_later_ingest_resumes_the_story_and_links_other_spellings(store, pipeline, tmp_path):
+    sid = story_id(store, "da_kim_putin.txt")
+    path = tmp_path / "later.jsonl"
+    path.write_text(json.dumps(LATER), encoding="utf-8")
+    ingest(store, [path], pipeline)
+    assert story_id(store, "en-later") == sid  # same id, grown
+    view = story_view(store, sid).to_json()
+    entities = {e["entity"]: e for e in view["entities"]}
+    pyongyang = next(e for e in entities.values() if "Pjöngjang" in e["variants"].get("de", {}))
+    assert "Pyongyang" in pyongyang["variants"]["en"]
+    vladivostok = [e for e in entities.values() if "Wladiwostok" in e["variants"].get("de", {})]
+    assert "Vladivostok" in vladivostok[0]["variants"]["en"]
+    vostochny = [e for e in entities.values() if "da" in e["variants"]
+                 and any("Vostotsjnyj" in v for v in e["variants"]["da"])]  # fmt: skip
+    assert any("Vostochny" in v for v in vostochny[0]["variants"].get("en", {}))
+
+
+def test_a_failing_assignment_leaves_the_batch_unwritten(store, pipeline, tmp_path, monkeypatch):
+    from newsweave.stories.cluster import StoryClusterer
+
+    before = store.count()
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps({**LATER, "id": "x", "text": LATER["text"] + " Again."}))
+
+    def broken(self, *args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(StoryClusterer, "add", broken)
+    with pytest.raises(RuntimeError):
+        ingest(store, [path], pipeline)
+    assert store.count() == before
+    assert (
+        store.conn.execute("SELECT count(*) FROM story_articles WHERE article_id = 'x'").fetchone()[
+            0
+        ]
+        == 0
+    )
