@@ -571,7 +571,9 @@ def demo(out_dir: Path, jobs: int) -> None:
     err.print(f"Languages: {langs}")
     out.print(f"Demo report: {index.resolve()}", soft_wrap=True)
     out.print(
-        f"Try: newsweave articles --db {db}   ·   newsweave show ID --db {db}", soft_wrap=True
+        f"Try: newsweave stories --db {db}   ·   newsweave story ID --db {db}   ·   "
+        f"newsweave show ID --db {db}",
+        soft_wrap=True,
     )
     sys.exit(summary.exit_status)
 
@@ -714,6 +716,14 @@ def _print_story(s: dict) -> None:
         for e in s["entities"][:25]:
             spellings = "; ".join(f"{lang}: {', '.join(v)}" for lang, v in e["variants"].items())
             out.print(f"  {e['label']:<4} {escape(e['name'])} — {escape(spellings)}")
+    if s["conflicts"]:
+        out.print("\n[bold]Numbers stated differently[/]")
+        for c in s["conflicts"]:
+            out.print(f"  {' vs '.join(map(str, c['values']))} ({escape(', '.join(c['about']))})")
+            for stated in c["stated"]:
+                out.print(
+                    f"    {stated['language']} {stated['article']}: {escape(stated['sentence'])}"
+                )
     out.print("\n[bold]What each article adds[/]")
     for a in s["adds"]:
         bits = [

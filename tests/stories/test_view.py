@@ -120,3 +120,41 @@ def test_a_failing_assignment_leaves_the_batch_unwritten(store, pipeline, tmp_pa
         ]
         == 0
     )
+
+
+def test_numbers_two_sources_state_differently_are_shown_with_their_sentences(pipeline, tmp_path):
+    reports = [
+        {"id": "en-morbi", "language": "en", "published": "2022-10-31",
+         "text": "A suspension bridge collapsed in Morbi, Gujarat, India on Sunday. "
+                 "At least 135 people died when the bridge over the river collapsed in Morbi."},
+        {"id": "de-morbi", "language": "de", "published": "2022-10-31",
+         "text": "In Morbi im indischen Bundesstaat Gujarat ist am Sonntag eine Hängebrücke "
+                 "eingestürzt. Mindestens 141 Menschen kamen in Morbi ums Leben."},
+    ]  # fmt: skip
+    path = tmp_path / "morbi.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in reports), "utf-8")
+    store = Store(tmp_path / "n.db")
+    ingest(store, [path], pipeline)
+    sid = story_id(store, "en-morbi")
+    assert story_id(store, "de-morbi") == sid
+    (conflict,) = story_view(store, sid).to_json()["conflicts"]
+    assert sorted(conflict["values"]) == [135, 141]
+    assert "Morbi" in conflict["about"]
+    assert {s["article"]: s["value"] for s in conflict["stated"]} == {
+        "en-morbi": 135,
+        "de-morbi": 141,
+    }
+    assert "141 Menschen" in next(s["sentence"] for s in conflict["stated"] if s["value"] == 141)
+
+
+def test_the_store_keeps_a_names_knowledge_base(store):
+    spellings = {
+        (language, spelling)
+        for language, spelling in store.conn.execute(
+            "SELECT language, spelling FROM entity_names WHERE entity = 'country:RU'"
+        )
+    }
+    assert {("da", "Rusland"), ("de", "Russland")} <= spellings
+    roles = [r for (r,) in store.conn.execute(
+        "SELECT role FROM entity_roles WHERE entity = 'per:iver-neumann'")]  # fmt: skip
+    assert any("Ruslands-ekspert" in r for r in roles)

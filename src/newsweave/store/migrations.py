@@ -154,6 +154,25 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             )""",
         ),
     ),
+    (
+        "0005_entity_names",
+        (
+            # the names knowledge base: every canonical entity with its spellings per
+            # language, how often and in how many articles; and the roles quotes give it
+            """CREATE VIEW entity_names AS
+                SELECT m.entity, m.label, a.language, m.text AS spelling, m.name,
+                       count(*) AS mentions, count(DISTINCT m.article_id) AS articles
+                FROM mentions m JOIN articles a ON a.id = m.article_id
+                WHERE m.entity IS NOT NULL
+                GROUP BY m.entity, m.label, a.language, m.text, m.name""",
+            """CREATE VIEW entity_roles AS
+                SELECT q.speaker_entity AS entity, r.value AS role, a.language,
+                       count(*) AS quotes, min(a.published) AS first, max(a.published) AS last
+                FROM quotes q JOIN articles a ON a.id = q.article_id, json_each(q.roles) r
+                WHERE q.speaker_entity IS NOT NULL
+                GROUP BY q.speaker_entity, r.value, a.language""",
+        ),
+    ),
 )
 
 

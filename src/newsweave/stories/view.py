@@ -1,5 +1,6 @@
 """One story as an analyst reads it: its articles in time, who said what across languages,
-its entities with their spellings, and what each source adds.
+its entities with their spellings, what each source adds, and the numbers sources may
+state differently.
 
 `story_view(store, id)` reads the story's articles with their annotations from the store
 and puts them together; `StoryView.to_json()` is what `newsweave story ID --json` prints
@@ -16,10 +17,15 @@ from newsweave.article import Article
 from newsweave.entities.keys import country_name
 from newsweave.store import Store
 from newsweave.store.stories import StoryRow, story_articles, story_merges, story_of, story_row
+from newsweave.stories.features import numbers
+from newsweave.stories.gazetteer import places
 from newsweave.stories.linking import Link, link
 
 WHY = 10  # keys shown as the reason a story holds together
 DAY = 10
+CONFLICT_SHARED, CONFLICT_RATIO = 1, 2.0  # see _conflicts
+YEARS = (1900, 2100)  # numbers in this range are years: no quantity to disagree on
+MAX_CONFLICTS = 20
 
 
 @dataclass
@@ -32,6 +38,7 @@ class StoryView:
     speakers: list[dict[str, Any]]
     entities: list[dict[str, Any]]
     adds: list[dict[str, Any]]
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
@@ -44,6 +51,7 @@ class StoryView:
             "speakers": self.speakers,
             "entities": self.entities,
             "adds": self.adds,
+            "conflicts": self.conflicts,
             "links": [{"entity": k.entity, "into": k.into, "reason": k.reason} for k in self.links],
         }
 
@@ -68,6 +76,7 @@ def story_view(store: Store, story_id: int) -> StoryView | None:
         speakers=_speakers(articles, canonical, names),
         entities=_entities(articles, names, canonical, links),
         adds=_adds(articles, canonical, names),
+        conflicts=_conflicts(articles, canonical, names),
         links=links,
     )
 
@@ -278,6 +287,51 @@ def _adds(articles: list[Article], canonical: Any, names: dict) -> list[dict[str
 
 
 def _numbers(article: Article) -> list[str]:
-    from newsweave.stories.features import numbers
-
     return [n.partition(":")[2] for n in numbers(article.text)]
+
+
+def _conflicts(articles: list[Article], canonical: Any, names: dict) -> list[dict[str, Any]]:
+    """Numbers two articles may state differently: sentences in two articles that name
+    the same things (at least `CONFLICT_SHARED` entities) with numbers of the same size
+    (within a factor `CONFLICT_RATIO`) that differ, where neither article has the other's
+    number anywhere ("135 died in Morbi" against "141 were killed in Morbi")."""
+    facts = []  # (article, number, sentence text, entities of the sentence)
+    everywhere: dict[str, set[int]] = {}
+    for a in articles:
+        everywhere[a.id] = {int(n) for n in _numbers(a)}
+        for sentence in a.sentences:
+            text = a.text[sentence.start : sentence.end]
+            found = {int(n) for n in (x.partition(":")[2] for x in numbers(text))}
+            found = {n for n in found if not YEARS[0] <= n <= YEARS[1]}
+            if not found:
+                continue
+            things = {
+                canonical(m.entity)
+                for m in a.entities
+                if m.entity and sentence.start <= m.start < sentence.end
+            } | set(places(text))
+            facts += [(a, n, text, things) for n in found]
+    out: list[dict[str, Any]] = []
+    for i, (a, x, sa, ka) in enumerate(facts):
+        for b, y, sb, kb in facts[i + 1 :]:
+            shared = ka & kb
+            if (
+                a.id == b.id
+                or x == y
+                or len(shared) < CONFLICT_SHARED
+                or not 1 / CONFLICT_RATIO <= x / y <= CONFLICT_RATIO
+                or x in everywhere[b.id]
+                or y in everywhere[a.id]
+            ):
+                continue
+            out.append(
+                {
+                    "values": [x, y],
+                    "about": sorted(names[e][1] if e in names else e for e in shared),
+                    "stated": [
+                        {"article": a.id, "language": a.language, "value": x, "sentence": sa},
+                        {"article": b.id, "language": b.language, "value": y, "sentence": sb},
+                    ],
+                }
+            )
+    return out[:MAX_CONFLICTS]
