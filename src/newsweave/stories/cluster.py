@@ -93,7 +93,12 @@ class Story:
     mentions: Counter[str] = field(default_factory=Counter)  # how often, over the articles
     first: datetime | None = None
     last: datetime | None = None
-    norm: float = 0.0  # of the weighted key vector, refreshed when the story changes
+    squares: float = 0.0  # Σ (articles holding key × its weight)², kept up as it grows
+
+    @property
+    def norm(self) -> float:
+        """The length of the story's mean weighted key vector."""
+        return math.sqrt(self.squares) / len(self.articles) if self.articles else 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,9 +145,8 @@ class StoryClusterer:
     def _vector(self, keys: Counter[str]) -> dict[str, float]:
         return {k: tf(n) * self.weight(k) for k, n in keys.items()}
 
-    def _story_norm(self, story: Story) -> float:
-        size = len(story.articles)
-        return math.sqrt(sum((n / size * self.weight(k)) ** 2 for k, n in story.keys.items()))
+    def _squares(self, story: Story) -> float:
+        return sum((n * self.weight(k)) ** 2 for k, n in story.keys.items())
 
     def threshold_for(self, size: int) -> float:
         """The similarity an article of `size` distinct keys needs to join a story: the
@@ -273,6 +277,7 @@ class StoryClusterer:
                     holders.discard(sid)
                     holders.add(keep.id)
             self.merges.append((sid, keep.id))
+        keep.squares = self._squares(keep)
         return keep
 
     def _new_story(self) -> Story:
@@ -282,6 +287,12 @@ class StoryClusterer:
         return story
 
     def _join(self, story: Story, article: str, keys: Counter[str], when: datetime | None) -> None:
+        """Add an article to a story. The story's squared length grows by each key's new
+        term with the key's weight now, so a join costs the article's keys, not the
+        story's (the weights of older terms drift as rarity changes: an approximation)."""
+        for key in keys:
+            n, w = story.keys[key], self.weight(key)
+            story.squares += ((n + 1) ** 2 - n * n) * w * w
         story.articles.append(article)
         story.keys.update(keys.keys())
         story.mentions.update(keys)
@@ -289,7 +300,6 @@ class StoryClusterer:
         story.last = _latest(story.last, when)
         for key in keys:
             self.index.setdefault(key, set()).add(story.id)
-        story.norm = self._story_norm(story)
 
     def _due(self, now: datetime) -> bool:
         """Whether old stories are to be dropped now: a window is set and a share of it
