@@ -53,3 +53,15 @@ def test_a_shortened_name_links_to_the_one_fuller_name():
 
 def test_names_of_different_kinds_are_never_linked_by_sound():
     assert link({"per:jordan": ("PER", "Jordan", 2), "country:JO": ("LOC", "Jordan", 2)}) == []
+
+
+def test_a_person_written_in_two_scripts_is_one_when_no_one_else_could_be():
+    (found,) = link({"per:kim-chen-yn": ("PER", "Ким Чен Ын", 2),
+                     "per:kim-jong-un": ("PER", "Kim Jong-un", 5),
+                     "per:vladimir-putin": ("PER", "Vladimir Putin", 3)})  # fmt: skip
+    assert (found.entity, found.into) == ("per:kim-chen-yn", "per:kim-jong-un")
+    assert "two scripts" in found.reason
+    # two Latin-script Kims with three names: which one is meant is not known
+    assert link({"per:kim-chen-yn": ("PER", "Ким Чен Ын", 2),
+                 "per:kim-jong-un": ("PER", "Kim Jong-un", 5),
+                 "per:kim-yo-jong": ("PER", "Kim Yo-jong", 1)}) == []  # fmt: skip

@@ -7,6 +7,8 @@ the articles of one story, two more links are safe enough to make, and each says
 - a person named by part of a name ("Putin", "Kim Jong") is the one person of the story
   whose fuller name has those parts ("Vladimir Putin", "Kim Jong-un") — never when two
   people of the story share them, which would need evidence the text does not give;
+- a person written in two scripts is one when, transliterated, the names start alike and
+  have as many parts ("Ким Чен Ын", "Kim Jong-un"), and no one else of the story does;
 - two people whose whole names sound alike once transliterated are one, and so are two
   places or bodies that share a long word that sounds alike (the same consonant skeleton:
   "Kosmodrom Vostotsjnyj", "Vostochny cosmodrome"), whichever of place or organisation a
@@ -18,6 +20,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+
+from anyascii import anyascii
 
 from newsweave.stories.features import skeleton
 
@@ -49,6 +53,13 @@ def link(names: Mapping[str, tuple[str, str, int]]) -> list[Link]:
                 f"“{names[entity][1]}” is part of “{names[into][1]}”, the only "
                 "person of the story with that name",
             )
+    for entity, into in _across_scripts(names, links):
+        links[entity] = Link(
+            entity,
+            into,
+            f"“{names[entity][1]}” and “{names[into][1]}” have the same first "
+            "name and as many names, in two scripts, in one story",
+        )
     by_sound: dict[tuple[str, str], set[str]] = defaultdict(set)
     for entity, (label, name, _) in names.items():
         if entity in links:
@@ -72,6 +83,27 @@ def link(names: Mapping[str, tuple[str, str, int]]) -> list[Link]:
                 entity, top, f"“{names[entity][1]}” and “{names[top][1]}” sound alike ({sound})"
             )
     return list(links.values())
+
+
+def _across_scripts(
+    names: Mapping[str, tuple[str, str, int]], linked: Mapping[str, Link]
+) -> list[tuple[str, str]]:
+    """People written in two scripts whose transliterated names start alike and have as
+    many parts ("Ким Чен Ын" is "Kim Chen Yn", "Kim Jong-un" is kim, jong, un): one link
+    for each such pair that is the only one of its kind in the story."""
+    groups: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for entity, (label, name, _) in names.items():
+        parts = anyascii(name).casefold().replace("-", " ").split()
+        if label == "PER" and entity not in linked and len(parts) > 1:
+            groups[(parts[0], len(parts))].append(entity)
+    pairs = []
+    for group in groups.values():
+        native = [e for e in group if names[e][1].isascii()]
+        other = [e for e in group if not names[e][1].isascii()]
+        if len(native) == 1 and len(other) == 1:
+            a, b = native[0], other[0]
+            pairs.append((b, a) if names[a][2] >= names[b][2] else (a, b))
+    return pairs
 
 
 def _parts(name: str) -> frozenset[str]:
