@@ -46,7 +46,7 @@ def test_candidates_come_from_shared_keys_only():
     c = StoryClusterer()
     background(c)
     c.add("da", KIM_DA, T0)
-    assert c._candidates(QUAKE) == []  # nothing shared: never compared
+    assert c._candidates(QUAKE, {k: c.weight(k) for k in QUAKE}) == []  # never compared
 
 
 def test_a_window_closes_old_stories_and_forgets_keys_no_other_story_has():

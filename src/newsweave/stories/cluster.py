@@ -29,8 +29,10 @@ THRESHOLD = 0.25
 FULL_SIZE = 125  # keys in an article long enough for the full threshold
 SHORT_POWER = 2.0
 MERGE_THRESHOLD = 0.5
-CANDIDATES = 50  # stories scored per article, those sharing the rarest keys first
+CANDIDATES = 20  # stories scored per article, those sharing the rarest keys first
+MERGE_CHECKS = 3  # runners-up checked for a merge with the story an article joins
 MAX_HOLDERS = 200  # a key in more open stories than this retrieves no candidates
+RETRIEVAL_KEYS = 40  # an article's rarest keys that retrieve candidates
 WHY = 8  # shared keys kept as the reason for an assignment
 SAME_ACTORS, CORE_FLOOR = 0.5, 0.4  # see StoryClusterer._with_core
 ACTOR_KINDS = frozenset({"pt", "org", "loc", "city", "country", "misc"})
@@ -70,8 +72,8 @@ def actors(mentions: Counter[str]) -> dict[str, int]:
 
 
 def actor_similarity(a: Counter[str], b: Counter[str]) -> float:
-    """Cosine of the actors' mention counts: whether two texts are about the same people
-    and places, whatever else they say."""
+    """Cosine of the actors' mention counts: whether two texts (or a text and a story's
+    `Story.actors`) are about the same people and places, whatever else they say."""
     x, y = actors(a), actors(b)
     dot = sum(n * y[k] for k, n in x.items() if k in y)
     if not dot:
@@ -90,7 +92,7 @@ class Story:
     id: int
     articles: list[str] = field(default_factory=list)
     keys: Counter[str] = field(default_factory=Counter)  # articles holding each key
-    mentions: Counter[str] = field(default_factory=Counter)  # how often, over the articles
+    actors: Counter[str] = field(default_factory=Counter)  # mentions of its `actors`
     first: datetime | None = None
     last: datetime | None = None
     squares: float = 0.0  # Σ (articles holding key × its weight)², kept up as it grows
@@ -142,9 +144,6 @@ class StoryClusterer:
         """The weight of a key now: its kind's weight times its rarity so far."""
         return kind_weight(key) * math.log((self.seen + 1) / (self.df[key] + 0.5))
 
-    def _vector(self, keys: Counter[str]) -> dict[str, float]:
-        return {k: tf(n) * self.weight(k) for k, n in keys.items()}
-
     def _squares(self, story: Story) -> float:
         return sum((n * self.weight(k)) ** 2 for k, n in story.keys.items())
 
@@ -166,19 +165,21 @@ class StoryClusterer:
         if when is not None and self._due(when):
             self._expire(when)
             self._expired = when
-        vector = self._vector(keys)
+        weights = {k: self.weight(k) for k in keys}
+        vector = {k: tf(n) * weights[k] for k, n in keys.items()}
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         scored = sorted(
-            ((self._similarity(vector, norm, s), s) for s in self._candidates(keys)),
-            key=lambda pair: (-pair[0][0], pair[1].id),
+            ((self._score(vector, norm, s, weights), s) for s in self._candidates(keys, weights)),
+            key=lambda pair: (-pair[0], pair[1].id),
         )
         threshold = self.threshold_for(len(keys))
         scored = self._with_core(keys, scored, threshold)
-        if scored and scored[0][0][0] >= threshold:
-            (score, why), story = scored[0]
+        if scored and scored[0][0] >= threshold:
+            score, story = scored[0]
+            why = self._why(vector, story)
             merged = tuple(
                 other.id
-                for (other_score, _), other in scored[1:]
+                for other_score, other in scored[1 : 1 + MERGE_CHECKS]
                 if other_score >= threshold and self._alike(story, other)
             )
             story = self._merge(story, merged)
@@ -201,62 +202,67 @@ class StoryClusterer:
         self.next_id = max(self.next_id, story + 1)
 
     def _with_core(
-        self,
-        keys: Counter[str],
-        scored: list[tuple[tuple[float, tuple[tuple[str, float], ...]], Story]],
-        threshold: float,
-    ) -> list[tuple[tuple[float, tuple[tuple[str, float], ...]], Story]]:
+        self, keys: Counter[str], scored: list[tuple[float, Story]], threshold: float
+    ) -> list[tuple[float, Story]]:
         """Stories about the same actors as the article (`actor_similarity` ≥
         `SAME_ACTORS`) count as alike enough when their similarity reaches `CORE_FLOOR`
         of the threshold: a report written before an event and one written after share
         their actors more than their details."""
-        lifted = []
-        for (score, why), story in scored:
-            if threshold * CORE_FLOOR <= score < threshold and (
-                actor_similarity(keys, story.mentions) >= SAME_ACTORS
-            ):
-                score = threshold
-            lifted.append(((score, why), story))
-        return sorted(lifted, key=lambda pair: (-pair[0][0], pair[1].id))
+        lifted = [
+            (
+                threshold
+                if threshold * CORE_FLOOR <= score < threshold
+                and actor_similarity(keys, story.actors) >= SAME_ACTORS
+                else score,
+                story,
+            )
+            for score, story in scored
+        ]
+        return sorted(lifted, key=lambda pair: (-pair[0], pair[1].id))
 
-    def _candidates(self, keys: Counter[str]) -> list[Story]:
-        """Stories sharing the article's rarer keys, those sharing the rarest first. A key
-        held by more than `MAX_HOLDERS` stories ("country:US") retrieves none, unless the
-        article has nothing rarer: the work per article stays bounded however long the
-        stream."""
+    def _candidates(self, keys: Counter[str], weights: dict[str, float]) -> list[Story]:
+        """Stories sharing the article's rarest keys (`RETRIEVAL_KEYS` of them), those
+        sharing the rarest first. A key held by more than `MAX_HOLDERS` stories
+        ("country:US") retrieves none, unless the article has nothing rarer: the work per
+        article stays bounded however long the stream."""
         postings = sorted(
             ((holders, k) for k in keys if (holders := self.index.get(k))),
             key=lambda hk: len(hk[0]),
         )
-        usable = [hk for hk in postings if len(hk[0]) <= MAX_HOLDERS] or postings[:1]
+        usable = [hk for hk in postings if len(hk[0]) <= MAX_HOLDERS][:RETRIEVAL_KEYS]
+        usable = usable or postings[:1]
         found: dict[int, float] = {}
         for holders, key in usable:
-            w = self.weight(key)
+            w = weights[key]
             for sid in holders:
                 found[sid] = found.get(sid, 0.0) + w
         best = sorted(found, key=lambda sid: (-found[sid], sid))[:CANDIDATES]
         return [self.stories[sid] for sid in best]
 
-    def _similarity(
-        self, vector: dict[str, float], norm: float, story: Story
-    ) -> tuple[float, tuple[tuple[str, float], ...]]:
-        size = len(story.articles)
+    def _score(
+        self, vector: dict[str, float], norm: float, story: Story, weights: dict[str, float]
+    ) -> float:
+        """Cosine similarity of an article's weighted keys and a story's mean ones
+        (`weights`: the keys' weights now)."""
+        keys = story.keys
+        dot = sum(v * keys[k] * weights[k] for k, v in vector.items() if k in keys)
+        return dot / (len(story.articles) * norm * (story.norm or 1.0))
+
+    def _why(self, vector: dict[str, float], story: Story) -> tuple[tuple[str, float], ...]:
+        """The shared keys that weigh most in the similarity, with their shares of it."""
         shared = {
-            k: v * story.keys[k] / size * self.weight(k)
-            for k, v in vector.items()
-            if k in story.keys
+            k: v * story.keys[k] * self.weight(k) for k, v in vector.items() if k in story.keys
         }
-        score = sum(shared.values()) / (norm * (story.norm or 1.0))
-        top = sorted(shared.items(), key=lambda kv: -kv[1])[:WHY]
         total = sum(shared.values()) or 1.0
-        return score, tuple((k, round(v / total, 3)) for k, v in top)
+        top = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:WHY]
+        return tuple((k, round(v / total, 3)) for k, v in top)
 
     def _alike(self, a: Story, b: Story) -> bool:
         """Whether two stories that one article fits are one story: their key sums are
         alike (cosine ≥ `merge_threshold`)."""
-        va = {k: n / len(a.articles) * self.weight(k) for k, n in a.keys.items()}
-        score, _ = self._similarity(va, a.norm or 1.0, b)
-        return score >= self.merge_threshold
+        weights = {k: self.weight(k) for k in a.keys}
+        va = {k: n / len(a.articles) * weights[k] for k, n in a.keys.items()}
+        return self._score(va, a.norm or 1.0, b, weights) >= self.merge_threshold
 
     def _merge(self, story: Story, others: Iterable[int]) -> Story:
         """Fold `others` into the oldest of them and `story`; the oldest keeps its id."""
@@ -268,7 +274,7 @@ class StoryClusterer:
             gone = self.stories.pop(sid)
             keep.articles += gone.articles
             keep.keys.update(gone.keys)
-            keep.mentions.update(gone.mentions)
+            keep.actors.update(gone.actors)
             keep.first = _earliest(keep.first, gone.first)
             keep.last = _latest(keep.last, gone.last)
             for key in gone.keys:
@@ -295,7 +301,7 @@ class StoryClusterer:
             story.squares += ((n + 1) ** 2 - n * n) * w * w
         story.articles.append(article)
         story.keys.update(keys.keys())
-        story.mentions.update(keys)
+        story.actors.update(actors(keys))
         story.first = _earliest(story.first, when)
         story.last = _latest(story.last, when)
         for key in keys:
