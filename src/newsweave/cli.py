@@ -96,6 +96,31 @@ def _fill(article: Article, language: str | None, published: date | None) -> Art
     return article
 
 
+def _inputs(
+    paths: Sequence[Path],
+    max_size: int,
+    problems: list[Problem],
+    language: str | None,
+    published: date | None,
+) -> Iterator[Article]:
+    """The articles of `paths` with --language/--published applied; unreadable inputs are
+    reported and added to `problems`, exact duplicates reported and left out."""
+    dedup = Deduplicator()
+    code = normalize_code(language) if language else None
+    for item in read(paths, max_bytes=max_size):
+        if isinstance(item, Problem):
+            problems.append(item)
+            _report_problem(item)
+            continue
+        first = dedup.check(item)
+        if first is not None:
+            err.print(
+                f"[dim]duplicate[/] {escape(item.origin or item.id)}: same text as {escape(first)}"
+            )
+            continue
+        yield _fill(item, code, published)
+
+
 def _report_problem(problem: Problem) -> None:
     err.print(f"[yellow]skipped[/] {escape(str(problem))}")
 
@@ -209,27 +234,10 @@ def analyze(
       newsweave analyze feed.rss news/ --published 2023-09-13 > out.jsonl
     """
     pipeline = default_pipeline(_languages(languages), ner=_backend(ner))
-    dedup = Deduplicator()
     problems: list[Problem] = []
     count = 0
-
-    def articles() -> Iterator[Article]:
-        for item in read(paths, max_bytes=max_size):
-            if isinstance(item, Problem):
-                problems.append(item)
-                _report_problem(item)
-                continue
-            first = dedup.check(item)
-            if first is not None:
-                err.print(
-                    f"[dim]duplicate[/] {escape(item.origin or item.id)}: same text as "
-                    f"{escape(first)}"
-                )
-                continue
-            yield _fill(item, normalize_code(language) if language else None, published)
-
     with Analyzer(pipeline, jobs) as run:
-        for article in run(articles()):
+        for article in run(_inputs(paths, max_size, problems, language, published)):
             count += 1
             if fmt == "jsonl":
                 sys.stdout.write(json.dumps(article.to_json(), ensure_ascii=False) + "\n")
@@ -777,17 +785,8 @@ def cluster_cmd(
 
     pipeline = default_pipeline(_languages(languages), ner=_backend(ner))
     problems: list[Problem] = []
-
-    def articles() -> Iterator[Article]:
-        for item in read(paths, max_bytes=max_size):
-            if isinstance(item, Problem):
-                problems.append(item)
-                _report_problem(item)
-                continue
-            yield _fill(item, normalize_code(language) if language else None, None)
-
     with Analyzer(pipeline, jobs) as run:
-        analysed = list(run(articles()))
+        analysed = list(run(_inputs(paths, max_size, problems, language, None)))
     late = datetime.max.replace(tzinfo=UTC)
     order = sorted(range(len(analysed)), key=lambda i: (article_time(analysed[i], late), i))
     clusterer = StoryClusterer(window=timedelta(days=window_days))

@@ -199,15 +199,3 @@ def story_merges(conn: sqlite3.Connection, story_id: int) -> list[tuple[int, str
             "SELECT story_id, at FROM story_merges WHERE into_id = ? ORDER BY at", (story_id,)
         )
     )
-
-
-def story_keys(conn: sqlite3.Connection, story_id: int) -> dict[str, Counter[str]]:
-    """Each article's keys (`newsweave.stories.features`)."""
-    keys: dict[str, Counter[str]] = defaultdict(Counter)
-    for aid, key, n in conn.execute(
-        "SELECT k.article_id, k.key, k.n FROM article_keys k JOIN story_articles sa "
-        "ON sa.article_id = k.article_id WHERE sa.story_id = ?",
-        (story_id,),
-    ):
-        keys[aid][key] = n
-    return keys
