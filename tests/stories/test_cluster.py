@@ -106,3 +106,17 @@ def test_texts_about_the_same_actors_are_alike_whatever_else_they_say():
     # Kim and Putin in Russia, counted by each part of their names, whatever the language
     assert actor_similarity(KIM_DE, KIM_DA) > 0.8
     assert actor_similarity(KIM_DE, QUAKE) == 0.0
+
+
+def test_a_long_story_is_the_sum_of_its_articles_within_the_window():
+    c = StoryClusterer(window=timedelta(days=7))
+    background(c)
+    first = c.add("da", KIM_DA, T0).story
+    for day in range(1, 30):  # the story goes on for a month, with new details each day
+        keys = KIM_DE | Counter({f"n:{1000 + day}": 1, f"md:10-{day:02d}": 1})
+        assert c.add(f"de{day}", keys, T0 + timedelta(days=day)).story == first
+    story = c.stories[first]
+    assert len(story.articles) == 30  # all stay members
+    assert story.size <= 8  # but only the last week's make up its sums
+    assert "per:kim-jong-un" not in story.keys  # the Danish article of day 0 has left them
+    assert "n:1001" not in c.index and "n:1029" in c.index

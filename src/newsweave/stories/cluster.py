@@ -11,19 +11,20 @@ all of them.
 - Story ids are stable: a story keeps its id while it grows.
 - Stories that an article joins together (it is like both, and they are like each other)
   merge into the older one; the merge is recorded.
-- With a time window, stories that have had no article for that long leave the index and
-  memory (they stay in the store), and so do the keys no other story had: memory grows
-  with the window and with the keys that recur across stories, not with the corpus.
+- With a time window, a story is the sum of its articles within the window: older ones
+  leave its sums, a story left with none leaves the index and memory (it stays in the
+  store), and keys no open story holds are forgotten unless they recur: memory follows
+  the window, not the corpus, and a months-long story costs what a week-long one does.
 - Each assignment says why: the shared keys that weigh most.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 THRESHOLD = 0.25
 FULL_SIZE = 125  # keys in an article long enough for the full threshold
@@ -36,7 +37,8 @@ RETRIEVAL_KEYS = 40  # an article's rarest keys that retrieve candidates
 WHY = 8  # shared keys kept as the reason for an assignment
 SAME_ACTORS, CORE_FLOOR = 0.5, 0.4  # see StoryClusterer._with_core
 ACTOR_KINDS = frozenset({"pt", "org", "loc", "city", "country", "misc"})
-EXPIRY_STEPS = 24  # old stories are dropped this many times per window
+EXPIRY_STEPS = 24  # old articles leave their stories this many times per window
+FORGET = 2  # a key seen this often or less is forgotten once no open story holds it
 
 # A key's kind is what comes before its first colon; words count least, names most.
 # Tuned on the ITN dev blurbs and MEANTIME (benchmarks/RESULTS.md): words weigh little,
@@ -96,11 +98,18 @@ class Story:
     first: datetime | None = None
     last: datetime | None = None
     squares: float = 0.0  # Σ (articles holding key × its weight)², kept up as it grows
+    # with a window: the articles still in it, whose keys make up `keys` and `actors`
+    recent: deque[tuple[datetime | None, Counter[str]]] = field(default_factory=deque)
+
+    @property
+    def size(self) -> int:
+        """How many articles `keys` sums: those within the window, or all of them."""
+        return len(self.recent) or len(self.articles)
 
     @property
     def norm(self) -> float:
         """The length of the story's mean weighted key vector."""
-        return math.sqrt(self.squares) / len(self.articles) if self.articles else 0.0
+        return math.sqrt(self.squares) / self.size if self.articles else 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +255,7 @@ class StoryClusterer:
         (`weights`: the keys' weights now)."""
         keys = story.keys
         dot = sum(v * keys[k] * weights[k] for k, v in vector.items() if k in keys)
-        return dot / (len(story.articles) * norm * (story.norm or 1.0))
+        return dot / (story.size * norm * (story.norm or 1.0))
 
     def _why(self, vector: dict[str, float], story: Story) -> tuple[tuple[str, float], ...]:
         """The shared keys that weigh most in the similarity, with their shares of it."""
@@ -261,7 +270,7 @@ class StoryClusterer:
         """Whether two stories that one article fits are one story: their key sums are
         alike (cosine ≥ `merge_threshold`)."""
         weights = {k: self.weight(k) for k in a.keys}
-        va = {k: n / len(a.articles) * weights[k] for k, n in a.keys.items()}
+        va = {k: n / a.size * weights[k] for k, n in a.keys.items()}
         return self._score(va, a.norm or 1.0, b, weights) >= self.merge_threshold
 
     def _merge(self, story: Story, others: Iterable[int]) -> Story:
@@ -275,6 +284,7 @@ class StoryClusterer:
             keep.articles += gone.articles
             keep.keys.update(gone.keys)
             keep.actors.update(gone.actors)
+            keep.recent = deque(sorted([*keep.recent, *gone.recent], key=_when))
             keep.first = _earliest(keep.first, gone.first)
             keep.last = _latest(keep.last, gone.last)
             for key in gone.keys:
@@ -302,6 +312,8 @@ class StoryClusterer:
         story.articles.append(article)
         story.keys.update(keys.keys())
         story.actors.update(actors(keys))
+        if self.window is not None:
+            story.recent.append((when, keys))
         story.first = _earliest(story.first, when)
         story.last = _latest(story.last, when)
         for key in keys:
@@ -315,21 +327,42 @@ class StoryClusterer:
         return self._expired is None or now - self._expired >= self.window / EXPIRY_STEPS
 
     def _expire(self, now: datetime) -> None:
-        """Drop stories with no article within the window before `now`, and the counts of
-        keys only they held."""
+        """Take the articles older than the window out of their stories' sums, and drop
+        the stories left with none. A key no open story holds any more is forgotten when
+        it was seen at most `FORGET` times: memory follows the window and the keys that
+        keep coming back, not the length of the stream. A story that goes on for months
+        is thus the sum of its last weeks, as cheap to compare as any other."""
         assert self.window is not None
         horizon = now - self.window
-        old = [s for s in self.stories.values() if s.last is not None and s.last < horizon]
-        for story in old:
-            del self.stories[story.id]
-            for key, n in story.keys.items():
-                holders = self.index.get(key)
-                if holders is not None:
-                    holders.discard(story.id)
-                    if not holders:
-                        del self.index[key]
-                if self.df[key] <= n:  # seen in this story only: as rare as unseen
-                    del self.df[key]
+        gone: set[str] = set()
+        for story in list(self.stories.values()):
+            trimmed = False
+            while story.recent and (story.recent[0][0] or now) < horizon:
+                _, keys = story.recent.popleft()
+                trimmed = True
+                story.keys.subtract(keys.keys())
+                story.actors.subtract(actors(keys))
+                for key in keys:
+                    if story.keys[key] <= 0:
+                        del story.keys[key]
+                        story.actors.pop(key, None)
+                        holders = self.index.get(key)
+                        if holders is not None:
+                            holders.discard(story.id)
+                            if not holders:
+                                del self.index[key]
+                                gone.add(key)
+            if not story.recent:
+                del self.stories[story.id]
+            elif trimmed:
+                story.squares = self._squares(story)
+        for key in gone:
+            if self.df[key] <= FORGET:
+                del self.df[key]
+
+
+def _when(item: tuple[datetime | None, Counter[str]]) -> datetime:
+    return item[0] or datetime.min.replace(tzinfo=UTC)
 
 
 def _earliest(a: datetime | None, b: datetime | None) -> datetime | None:
