@@ -110,7 +110,6 @@ def test_texts_about_the_same_actors_are_alike_whatever_else_they_say():
 
 def test_a_long_story_is_the_sum_of_its_articles_within_the_window():
     c = StoryClusterer(window=timedelta(days=7))
-    background(c)
     first = c.add("da", KIM_DA, T0).story
     for day in range(1, 30):  # the story goes on for a month, with new details each day
         keys = KIM_DE | Counter({f"n:{1000 + day}": 1, f"md:10-{day:02d}": 1})

@@ -158,3 +158,13 @@ def test_the_store_keeps_a_names_knowledge_base(store):
     roles = [r for (r,) in store.conn.execute(
         "SELECT role FROM entity_roles WHERE entity = 'per:iver-neumann'")]  # fmt: skip
     assert any("Ruslands-ekspert" in r for r in roles)
+
+
+def test_the_case_articles_alone_are_one_story(cases, tmp_path, pipeline):
+    # a new user's first ingest: no other news to tell what is rare
+    for c in cases:
+        (tmp_path / c["file"]).write_text(c["text"], encoding="utf-8")
+    store = Store(tmp_path / "n.db")
+    ingest(store, [tmp_path / c["file"] for c in cases], pipeline)
+    (row,) = list_stories(store.conn)
+    assert row.articles == 2 and row.languages == ("da", "de")

@@ -37,6 +37,7 @@ RETRIEVAL_KEYS = 40  # an article's rarest keys that retrieve candidates
 WHY = 8  # shared keys kept as the reason for an assignment
 SAME_ACTORS, CORE_FLOOR = 0.5, 0.4  # see StoryClusterer._with_core
 ACTOR_KINDS = frozenset({"pt", "org", "loc", "city", "country", "misc"})
+PRIOR = 20  # articles assumed seen before the stream, none with the key: rarity in a young stream
 EXPIRY_STEPS = 24  # old articles leave their stories this many times per window
 FORGET = 2  # a key seen this often or less is forgotten once no open story holds it
 
@@ -151,7 +152,7 @@ class StoryClusterer:
 
     def weight(self, key: str) -> float:
         """The weight of a key now: its kind's weight times its rarity so far."""
-        return kind_weight(key) * math.log((self.seen + 1) / (self.df[key] + 0.5))
+        return kind_weight(key) * math.log((self.seen + PRIOR) / (self.df[key] + 0.5))
 
     def _squares(self, story: Story) -> float:
         return sum((n * self.weight(k)) ** 2 for k, n in story.keys.items())
