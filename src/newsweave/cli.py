@@ -666,7 +666,7 @@ def stories_cmd(db: Path, language: str | None, limit: int, as_json: bool) -> No
         return
     table = Table(box=None, pad_edge=False)
     for column in ("story", "articles", "languages", "from", "to", "title"):
-        table.add_column(column, no_wrap=column != "title")
+        table.add_column(column, no_wrap=True, overflow="ellipsis")  # a story per line
     for r in rows:
         table.add_row(
             str(r.id),

@@ -164,7 +164,8 @@ def test_jsonl_bad_lines(tmp_path, good, read_all):
     assert [a.text for a in articles] == ["Storm over Skagen.", "Sol i Aarhus.", GOOD_TEXT]
     assert [str(p) for p in problems] == [
         f"{rows}:2: not valid JSON (Expecting property name enclosed in double quotes at column 2)",
-        f'{rows}:3: "text" must be a non-empty string, but it is missing',
+        f'{rows}:3: "text" must be a non-empty string, but it is missing '
+        '(each line is one article, its text in "text")',
     ]
 
 

@@ -55,7 +55,12 @@ def test_problem_lines(batch, data):
     assert batch[2] == Problem(
         path, 4, "not valid JSON (Unterminated string starting at column 10)"
     )
-    assert batch[3] == Problem(path, 5, '"text" must be a non-empty string, but it is missing')
+    assert batch[3] == Problem(
+        path,
+        5,
+        '"text" must be a non-empty string, but it is missing '
+        '(each line is one article, its text in "text")',
+    )
 
 
 def test_problem_str_names_file_and_line():

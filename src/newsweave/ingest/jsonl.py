@@ -54,7 +54,7 @@ def read_line(line: str, path: str, number: int) -> Article | Problem:
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
         if "text" not in row:
-            what = "missing"
+            what = 'missing (each line is one article, its text in "text")'
         elif not isinstance(text, str):
             what = f"a {_json_type(text)}"
         else:
