@@ -665,8 +665,9 @@ def stories_cmd(db: Path, language: str | None, limit: int, as_json: bool) -> No
         err.print("No stories yet — run `newsweave ingest PATH` first.")
         return
     table = Table(box=None, pad_edge=False)
-    for column in ("story", "articles", "languages", "from", "to", "title"):
-        table.add_column(column, no_wrap=True, overflow="ellipsis")  # a story per line
+    widths = {"story": 5, "articles": 8, "languages": 9, "from": 10, "to": 10, "title": None}
+    for column, width in widths.items():  # a story per line: only the title gives way
+        table.add_column(column, no_wrap=True, overflow="ellipsis", min_width=width)
     for r in rows:
         table.add_row(
             str(r.id),
