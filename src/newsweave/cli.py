@@ -665,9 +665,9 @@ def stories_cmd(db: Path, language: str | None, limit: int, as_json: bool) -> No
         err.print("No stories yet — run `newsweave ingest PATH` first.")
         return
     table = Table(box=None, pad_edge=False)
-    widths = {"story": 5, "articles": 8, "languages": 9, "from": 10, "to": 10, "title": None}
-    for column, width in widths.items():  # a story per line: only the title gives way
-        table.add_column(column, no_wrap=True, overflow="ellipsis", min_width=width)
+    for column in ("story", "articles", "languages", "from", "to", "title"):
+        table.add_column(column, no_wrap=True)
+    room = max(20, out.width - 56)  # a story per line: the title gives way
     for r in rows:
         table.add_row(
             str(r.id),
@@ -675,7 +675,7 @@ def stories_cmd(db: Path, language: str | None, limit: int, as_json: bool) -> No
             ",".join(r.languages),
             (r.first or "")[:10],
             (r.last or "")[:10],
-            escape(r.title),
+            escape(r.title if len(r.title) <= room else r.title[: room - 1] + "…"),
         )
     out.print(table)
 
