@@ -266,8 +266,8 @@ def _print_entities(article: Article) -> None:
             out.print(f"  [bold]{label}[/] {listed}")
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+def _count(n: int, noun: str, plural: str | None = None) -> str:
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
 def _snippet(text: str, start: int, end: int, width: int = 36) -> str:
@@ -744,6 +744,65 @@ def _print_story(s: dict) -> None:
             f"  {a['language'] or '??'} {a['article']}: "
             + escape(" · ".join(bits) or "nothing new")
         )
+
+
+@main.command("entity")
+@click.argument("name")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="The record as one JSON object.")
+def entity_cmd(name: str, db: Path, as_json: bool) -> None:
+    """One entity across stories and languages: its spellings per language, the roles
+    quotes give it, the other spellings linked into it and why, its articles and quotes.
+
+    NAME is a name in any spelling or script ("Pjöngjang", "Ким Чен Ын") or an entity id
+    ("per:iver-neumann"), as `newsweave show` and `newsweave story` print them.
+    """
+    from newsweave.store.names import entity_record, find_entities
+
+    store = _open(db, readonly=True)
+    found = find_entities(store.conn, name)
+    record = entity_record(store.conn, found[0].entity) if found else None
+    if record is None:
+        err.print(f"No entity {name!r} in {db}.")
+        sys.exit(1)
+    if as_json:
+        others = [{"entity": m.entity, "name": m.name, "mentions": m.mentions} for m in found[1:]]
+        payload = {**record.to_json(), "also": others}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return
+    r = record
+    out.print(f"[bold]{escape(r.name)}[/] ({r.label}, {escape(r.entity)})")
+    out.print(
+        f"{_count(r.mentions, 'mention')} in {_count(r.article_count, 'article')}, "
+        f"{_count(len(r.stories), 'story', 'stories')}, {_count(r.quote_count, 'quote')}"
+    )
+    out.print("\n[bold]Spellings[/]")
+    for language, spellings in r.variants.items():
+        out.print(f"  {language}: " + escape(", ".join(f"{s} ({n})" for s, n in spellings.items())))
+    if r.roles:
+        out.print("\n[bold]Roles[/]")
+        for role in r.roles:
+            when = " – ".join(dict.fromkeys(filter(None, (role["first"], role["last"]))))
+            said = "; ".join(filter(None, (",".join(role["languages"]), when)))
+            out.print(f"  {escape(role['role'])} [dim]({escape(said)})[/]")
+    if r.links:
+        out.print("\n[bold]Linked[/]")
+        for k in r.links:
+            out.print(f"  story {k['story']}: {escape(k['reason'])}")
+    if r.quotes:
+        out.print("\n[bold]Quotes[/]")
+        for q in r.quotes[:10]:
+            text = q["text"] if len(q["text"]) <= 160 else q["text"][:159] + "…"
+            out.print(f"  {q['published'] or '?'} {q['language']} {q['kind']}: {escape(text)}")
+    out.print("\n[bold]Articles[/]")
+    for a in r.articles[:10]:
+        title = a["title"] or a["lead"][:70]
+        story = f"story {a['story']}" if a["story"] is not None else ""
+        out.print(f"  {a['published'] or '          '}  {a['language'] or '??'}  {story:<10} "
+                  f"{escape(a['id'][:24])}  {escape(title[:60])}")  # fmt: skip
+    if len(found) > 1:
+        also = ", ".join(f"{m.entity} ({m.mentions})" for m in found[1:6])
+        out.print(f"\n[dim]Also named so: {escape(also)}[/]")
 
 
 @main.command("cluster")

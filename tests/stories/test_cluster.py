@@ -119,3 +119,26 @@ def test_a_long_story_is_the_sum_of_its_articles_within_the_window():
     assert story.size <= 8  # but only the last week's make up its sums
     assert "per:kim-jong-un" not in story.keys  # the Danish article of day 0 has left them
     assert "n:1001" not in c.index and "n:1029" in c.index
+
+
+def test_rarity_follows_recent_windows_and_its_table_stays_bounded():
+    c = StoryClusterer(window=timedelta(days=1))
+    sizes = []
+    for hour in range(24 * 60):  # 60 windows: each hour, news of a new event and the capital
+        keys = Counter({"country:RU": 1, f"per:someone-{hour}": 1, f"n:{1000 + hour}": 1})
+        c.add(f"a{hour}", keys, T0 + timedelta(hours=hour))
+        sizes.append(len(c.df))
+    assert max(sizes[-24 * 10 :]) <= max(sizes[24 * 10 : 24 * 20])  # flat, not growing
+    assert len(c.df) < 24 * 2 * 2 + 1  # the keys of about the last two windows
+    assert "per:someone-0" not in c.df and "per:someone-1439" in c.df
+    # a key every article has stays common, and a fresh one rare, however long the stream
+    assert c.weight("country:RU") < 0.1 * c.weight("per:someone-1439")
+
+
+def test_older_counts_weigh_less_than_recent_ones():
+    c = StoryClusterer(window=timedelta(days=1))
+    for i in range(20):  # "Putin" was common two months ago ...
+        c.add(f"old{i}", Counter({"pt:putin": 1, f"w:en:x{i}": 1}), T0)
+    for i in range(20):  # ... "Macron" is common now
+        c.add(f"new{i}", Counter({"pt:macron": 1, f"w:en:y{i}": 1}), T0 + timedelta(days=60))
+    assert c.weight("pt:putin") > c.weight("pt:macron")

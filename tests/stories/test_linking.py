@@ -65,3 +65,15 @@ def test_a_person_written_in_two_scripts_is_one_when_no_one_else_could_be():
     assert link({"per:kim-chen-yn": ("PER", "Ким Чен Ын", 2),
                  "per:kim-jong-un": ("PER", "Kim Jong-un", 5),
                  "per:kim-yo-jong": ("PER", "Kim Yo-jong", 1)}) == []  # fmt: skip
+
+
+def test_a_surname_finds_one_person_in_two_spellings_of_the_full_name():
+    names = {
+        "per:putin": ("PER", "Putin", 5),
+        "per:wladimir-putin": ("PER", "Wladimir Putin", 2),
+        "per:vladimir-putin": ("PER", "Vladimir Putin", 3),
+    }
+    links = {k.entity: k for k in link(names)}
+    assert links["per:wladimir-putin"].into == "per:vladimir-putin"  # they sound alike
+    assert links["per:putin"].into == "per:vladimir-putin"
+    assert "the only person" in links["per:putin"].reason

@@ -378,6 +378,20 @@ class _Article:
         return code is not None or city_id(name) is not None
 
 
+def guess_base(word: str, language: str | None) -> str:
+    """`word` with the language's first matching case ending stripped, unconfirmed
+    ("Путиным" -> "Путин", "Пхеньяна" -> "Пхеньян"): a key to match names by, never a
+    name to show. Only in a language that declines every word of a name: where an ending
+    is only a genitive ("Ruslands"), stripping it unconfirmed cuts names ("Jones")."""
+    rules = name_rules(language)
+    if word.isupper() or not rules.every_word:
+        return word
+    for ending, replacement in rules.endings:
+        if _strippable(word, ending):
+            return word[: -len(ending)] + replacement
+    return word
+
+
 def _strippable(word: str, ending: str) -> bool:
     if not word.endswith(ending) or len(word) - len(ending) < MIN_STEM:
         return False

@@ -173,6 +173,24 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 GROUP BY q.speaker_entity, r.value, a.language""",
         ),
     ),
+    (
+        "0006_entity_links",
+        (
+            # the links `newsweave.stories.linking` makes within each story, each with
+            # its reason: the merges of the names knowledge base (newsweave.store.names)
+            """CREATE TABLE entity_links (
+                story_id INTEGER NOT NULL REFERENCES stories(id),
+                entity TEXT NOT NULL,
+                into_entity TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                PRIMARY KEY (story_id, entity)
+            )""",
+            "CREATE INDEX entity_links_by_entity ON entity_links(entity)",
+            "CREATE INDEX entity_links_by_into ON entity_links(into_entity)",
+            "CREATE INDEX mentions_by_name ON mentions(lower(name))",
+            "CREATE INDEX mentions_by_text ON mentions(lower(text))",
+        ),
+    ),
 )
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from newsweave.article import Article, Issue, Mention, Quote, Span, Speaker, TimeRef
 from newsweave.store.migrations import MIGRATIONS, migrate
+from newsweave.store.names import relink_all
 from newsweave.store.stories import assign, resume
 from newsweave.stories.cluster import StoryClusterer
 
@@ -99,7 +100,8 @@ class Store:
                     f"cannot create a database at {self.path} ({exc.strerror or exc})"
                 ) from exc
             self.conn.execute("PRAGMA synchronous=NORMAL")
-            migrate(self.conn)
+            if "0006_entity_links" in migrate(self.conn):
+                relink_all(self.conn)  # links for the stories an older newsweave wrote
         self.conn.execute("PRAGMA foreign_keys=ON")
 
     def _check_schema(self) -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from newsweave.article import Article
+from newsweave.store.names import relink
 from newsweave.stories.cluster import Assignment, StoryClusterer
 
 
@@ -66,6 +67,8 @@ def assign(
             (article.id, a.story, a.score, json.dumps(a.why), when.isoformat()),
         )
         done.append(a)
+    gone = {s for a in done for s in a.merged}
+    relink(conn, sorted({a.story for a in done} - gone), sorted(gone))
     return done
 
 

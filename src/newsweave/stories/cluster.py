@@ -13,8 +13,9 @@ all of them.
   merge into the older one; the merge is recorded.
 - With a time window, a story is the sum of its articles within the window: older ones
   leave its sums, a story left with none leaves the index and memory (it stays in the
-  store), and keys no open story holds are forgotten unless they recur: memory follows
-  the window, not the corpus, and a months-long story costs what a week-long one does.
+  store); rarity is counted over recent windows (older counts decay), and keys no open
+  story holds are forgotten unless they recur: memory follows the window, not the
+  corpus, and a months-long story costs what a week-long one does.
 - Each assignment says why: the shared keys that weigh most.
 """
 
@@ -40,6 +41,8 @@ ACTOR_KINDS = frozenset({"pt", "org", "loc", "city", "country", "misc"})
 PRIOR = 20  # articles assumed seen before the stream, none with the key: rarity in a young stream
 EXPIRY_STEPS = 24  # old articles leave their stories this many times per window
 FORGET = 2  # a key seen this often or less is forgotten once no open story holds it
+HALF_LIFE = 4  # windows after which a key's count has halved (with a window)
+RESCALE = 1e9  # the count unit is folded back into the counts when it grows past this
 
 # A key's kind is what comes before its first colon; words count least, names most.
 # Tuned on the ITN dev blurbs and MEANTIME (benchmarks/RESULTS.md): words weigh little,
@@ -140,8 +143,14 @@ class StoryClusterer:
         self.full_size = full_size
         self.window = window
         self.merge_threshold = merge_threshold
+        # Counts of keys and of articles, in units of `_unit`: with a window, what an
+        # article adds grows over stream time, so that older counts weigh exponentially
+        # less (halved every `HALF_LIFE` windows) without touching them (`_advance`).
         self.df: Counter[str] = Counter()
-        self.seen = 0
+        self.seen = 0.0
+        self._unit = 1.0
+        self._clock: datetime | None = None
+        self._sweeps = 0
         self.stories: dict[int, Story] = {}
         self.index: dict[str, set[int]] = {}
         self.next_id = 1
@@ -152,7 +161,10 @@ class StoryClusterer:
 
     def weight(self, key: str) -> float:
         """The weight of a key now: its kind's weight times its rarity so far."""
-        return kind_weight(key) * math.log((self.seen + PRIOR) / (self.df[key] + 0.5))
+        unit = self._unit
+        return kind_weight(key) * math.log(
+            (self.seen + PRIOR * unit) / (self.df.get(key, 0.0) + 0.5 * unit)
+        )
 
     def _squares(self, story: Story) -> float:
         return sum((n * self.weight(k)) ** 2 for k, n in story.keys.items())
@@ -170,11 +182,12 @@ class StoryClusterer:
 
     def add(self, article: str, keys: Counter[str], when: datetime | None = None) -> Assignment:
         """Put `article` (its id and its `features`) in a story, and say which and why."""
-        self.seen += 1
-        self.df.update(keys.keys())
-        if when is not None and self._due(when):
-            self._expire(when)
-            self._expired = when
+        if when is not None and self.window is not None:
+            self._advance(when)
+            if self._due(when):
+                self._expire(when)
+                self._expired = when
+        self._count(keys)
         weights = {k: self.weight(k) for k in keys}
         vector = {k: tf(n) * weights[k] for k, n in keys.items()}
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
@@ -203,13 +216,39 @@ class StoryClusterer:
     ) -> None:
         """Put back an article that an earlier run assigned to `story`, to resume the
         stream where it stopped (articles in the order they were added)."""
-        self.seen += 1
-        self.df.update(keys.keys())
+        if when is not None and self.window is not None:
+            self._advance(when)
+        self._count(keys)
         target = self.stories.get(story)
         if target is None:
             target = self.stories[story] = Story(story)
         self._join(target, article, keys, when)
         self.next_id = max(self.next_id, story + 1)
+
+    def _count(self, keys: Counter[str]) -> None:
+        """Count an article and its keys for rarity, in today's unit."""
+        unit = self._unit
+        self.seen += unit
+        df = self.df
+        for key in keys:
+            df[key] = df.get(key, 0.0) + unit
+
+    def _advance(self, now: datetime) -> None:
+        """Move the stream clock to `now`: what an article counts for grows by 2 per
+        `HALF_LIFE` windows passed, so every older count halves relative to new ones."""
+        assert self.window is not None
+        if self._clock is None or now <= self._clock:
+            self._clock = self._clock or now
+            return
+        passed = (now - self._clock) / (self.window * HALF_LIFE)
+        self._clock = now
+        self._unit *= 2.0**passed
+        if self._unit > RESCALE:  # keep the numbers in range: fold the unit into the counts
+            unit = self._unit
+            for key in self.df:
+                self.df[key] /= unit
+            self.seen /= unit
+            self._unit = 1.0
 
     def _with_core(
         self, keys: Counter[str], scored: list[tuple[float, Story]], threshold: float
@@ -330,8 +369,9 @@ class StoryClusterer:
     def _expire(self, now: datetime) -> None:
         """Take the articles older than the window out of their stories' sums, and drop
         the stories left with none. A key no open story holds any more is forgotten when
-        it was seen at most `FORGET` times: memory follows the window and the keys that
-        keep coming back, not the length of the stream. A story that goes on for months
+        its decayed count is at most `FORGET` articles (checked as it leaves the index,
+        and for every such key once a window): memory follows the window, not the length
+        of the stream. A story that goes on for months
         is thus the sum of its last weeks, as cheap to compare as any other."""
         assert self.window is not None
         horizon = now - self.window
@@ -357,8 +397,12 @@ class StoryClusterer:
                 del self.stories[story.id]
             elif trimmed:
                 story.squares = self._squares(story)
+        self._sweeps += 1
+        if self._sweeps % EXPIRY_STEPS == 0:  # once a window: every key no story holds
+            gone = {k for k in self.df if k not in self.index}
+        floor = FORGET * self._unit
         for key in gone:
-            if self.df[key] <= FORGET:
+            if self.df.get(key, 0.0) <= floor:
                 del self.df[key]
 
 

@@ -6,7 +6,8 @@ that a Danish and a German article about one event share them:
 - `country:RU`, `city:2013348`, `per:kim-jong-un` … — canonical entity ids from the
   entities stage, and the places a gazetteer scan finds in any script (`gazetteer.py`);
 - `pt:putin`, `pt:kim` — each part of a person's name, so that "Putin" in one article
-  meets "Vladimir Putin" in another;
+  meets "Vladimir Putin" in another (and "Владимиром Путиным" too: a declined name gives
+  the parts of its guessed base form);
 - `n:135` — numbers above 31 (smaller ones are mostly days), in any digits (١٣٥ and 135
   are one key);
 - `d:2023-09-13` — dates resolved against the publication date (day precision only), and
@@ -32,6 +33,8 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from newsweave.article import Article
+from newsweave.entities.keys import ascii_key
+from newsweave.entities.names import guess_base
 from newsweave.lang import stop_words
 from newsweave.stories.calendar import days_of_year
 from newsweave.stories.gazetteer import _WORDS, places, unspaced
@@ -63,14 +66,14 @@ def features(article: Article) -> Counter[str]:
     days.update(f"{m:02d}-{d:02d}" for m, d in days_of_year(article.text, article.language))
     keys.update(f"md:{day}" for day in days)
     keys.update(numbers(article.text))
-    people = [m.entity for m in article.entities if m.label == "PER" and m.entity]
-    keys.update(f"pt:{token}" for person in people for token in _name_parts(person))
+    people = [m for m in article.entities if m.label == "PER" and m.entity]
+    keys.update(f"pt:{token}" for m in people for token in _name_parts(m.name, article.language))
     words = _WORDS.findall(article.text)
     # names to sound out: the entity mentions where a model found them, else every
     # capitalised word (and never German's capitalised nouns where names are known)
-    names = [w for m in article.entities for w in _WORDS.findall(m.text)] or [
-        w for w in words if w[:1].isupper()
-    ]
+    names = [
+        guess_base(w, article.language) for m in article.entities for w in _WORDS.findall(m.text)
+    ] or [w for w in words if w[:1].isupper()]
     keys.update(f"s:{s}" for w in names if (s := skeleton(w)))
     keys.update(
         f"w:{article.language or 'und'}:{t}" for t in terms(article.text, words, article.language)
@@ -78,9 +81,17 @@ def features(article: Article) -> Counter[str]:
     return keys
 
 
-def _name_parts(entity: str) -> list[str]:
-    """ "per:vladimir-putin" -> ["vladimir", "putin"]."""
-    return [t for t in entity.partition(":")[2].split("-") if len(t) >= MIN_NAME_TOKEN]
+def _name_parts(name: str, language: str | None) -> list[str]:
+    """The parts of a person's name, transliterated, of at least `MIN_NAME_TOKEN` letters:
+    "Kim Jong-un" -> ["kim", "jong"]; in a language that declines every word of a name,
+    without the case ending the entities stage could not confirm ("Владимиром Путиным" ->
+    ["vladimir", "putin"])."""
+    out = []
+    for word in name.split():
+        for part in ascii_key(guess_base(word, language)).split("-"):
+            if len(part) >= MIN_NAME_TOKEN:
+                out.append(part)
+    return out
 
 
 def numbers(text: str) -> list[str]:

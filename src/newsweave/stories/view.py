@@ -16,10 +16,11 @@ from typing import Any
 from newsweave.article import Article
 from newsweave.entities.keys import country_name
 from newsweave.store import Store
+from newsweave.store.names import story_links
 from newsweave.store.stories import StoryRow, story_articles, story_merges, story_of, story_row
 from newsweave.stories.features import numbers
 from newsweave.stories.gazetteer import places
-from newsweave.stories.linking import Link, link
+from newsweave.stories.linking import Link, summarise
 
 WHY = 10  # keys shown as the reason a story holds together
 DAY = 10
@@ -65,7 +66,7 @@ def story_view(store: Store, story_id: int) -> StoryView | None:
     joined = story_articles(store.conn, row.id)
     articles = [a for aid, _, _ in joined if (a := store.get(aid)) is not None]
     names = _entity_names(articles)
-    links = link({e: (label, name, n) for e, (label, name, n, _) in names.items()})
+    links = story_links(store.conn, row.id)
     canonical = _resolver(links)
     return StoryView(
         row=row,
@@ -96,24 +97,14 @@ def _resolver(links: list[Link]) -> Any:
 
 def _entity_names(articles: list[Article]) -> dict[str, tuple[str, str, int, set[str]]]:
     """{entity id: (label, most used fullest name, mentions, articles)}."""
-    labels: dict[str, Counter[str]] = defaultdict(Counter)
-    fullest: dict[str, Counter[str]] = defaultdict(Counter)
+    counts: Counter[tuple[str, str, str]] = Counter()
     where: dict[str, set[str]] = defaultdict(set)
     for a in articles:
         for m in a.entities:
             if m.entity and m.kind == "name":
-                labels[m.entity][m.label] += 1
-                fullest[m.entity][m.name] += 1
+                counts[(m.entity, m.label, m.name)] += 1
                 where[m.entity].add(a.id)
-    return {
-        e: (
-            labels[e].most_common(1)[0][0],
-            max(fullest[e].items(), key=lambda kv: (kv[1], len(kv[0])))[0],
-            sum(fullest[e].values()),
-            where[e],
-        )
-        for e in fullest
-    }
+    return {e: (*row, where[e]) for e, row in summarise((*k, n) for k, n in counts.items()).items()}
 
 
 def _label(key: str, names: dict[str, tuple[str, str, int, set[str]]], canonical: Any) -> str:
