@@ -521,7 +521,10 @@ def show(article_id: str, db: Path, as_json: bool) -> None:
         out.print(f"[dim]{n + 1:>3}[/] {''.join(parts)}")
 
 
-# ---- report, demo -------------------------------------------------------------------------
+# ---- report, serve, demo ------------------------------------------------------------------
+
+DEMO_DIR = Path("newsweave-demo")
+DEMO_DB = DEMO_DIR / "newsweave.db"
 
 
 @main.command()
@@ -541,6 +544,42 @@ def report(db: Path, out_dir: Path) -> None:
     err.print(f"Report of {store.count()} article(s) written; open {index}")
 
 
+@main.command()
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help=f"The database to serve [default: {DEFAULT_DB}, else the demo's].",
+)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 opens the desk to the network.")  # fmt: skip
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+def serve(db: Path | None, host: str, port: int) -> None:
+    """The analyst's desk in a browser: stories, a story, an entity, an article, each page
+    with its JSON twin (?format=json). Read-only: run `newsweave ingest` alongside."""
+    import uvicorn
+
+    from newsweave.desk.app import create_app
+
+    if db is None:
+        db = Path(DEFAULT_DB)
+        if not db.is_file() and DEMO_DB.is_file():
+            err.print(f"No {db} here; serving the demo database {DEMO_DB}.")
+            db = DEMO_DB
+    try:
+        app = create_app(db)
+    except StoreError as exc:
+        err.print(f"[red]error[/]: {exc}")
+        sys.exit(1)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(
+            f"[yellow]note[/]: listening on {host}: anyone who can reach it can read the store."
+        )
+    out.print(f"newsweave desk on http://{'[' + host + ']' if ':' in host else host}:{port}/ "
+              f"({db}); Ctrl+C stops it.", soft_wrap=True)  # fmt: skip
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+
+
 def sample_corpus() -> list[Path]:
     """The sample articles that ship inside the package (see sample/ATTRIBUTION.md)."""
     folder = Path(str(resources.files("newsweave") / "sample"))
@@ -552,14 +591,14 @@ def sample_corpus() -> list[Path]:
     "--out",
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    default=Path("newsweave-demo"),
+    default=DEMO_DIR,
     show_default=True,
     help="Folder for the demo database and report.",
 )
 @jobs_option
 def demo(out_dir: Path, jobs: int) -> None:
     """Ingest the bundled sample corpus into a fresh database and write its report."""
-    db = out_dir / "newsweave.db"
+    db = out_dir / DEMO_DB.name
     for leftover in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
         leftover.unlink(missing_ok=True)
     if (out_dir / "report").is_dir():
@@ -579,8 +618,8 @@ def demo(out_dir: Path, jobs: int) -> None:
     err.print(f"Languages: {langs}")
     out.print(f"Demo report: {index.resolve()}", soft_wrap=True)
     out.print(
-        f"Try: newsweave stories --db {db}   ·   newsweave story ID --db {db}   ·   "
-        f"newsweave show ID --db {db}",
+        f"Try: newsweave serve --db {db}   ·   newsweave stories --db {db}   ·   "
+        f"newsweave story ID --db {db}",
         soft_wrap=True,
     )
     sys.exit(summary.exit_status)

@@ -191,6 +191,17 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "CREATE INDEX mentions_by_text ON mentions(lower(text))",
         ),
     ),
+    (
+        "0007_search",
+        (
+            # the full-text index of titles and texts (newsweave.store.search), which keeps
+            # no copy of them: rowid = the article's rowid; marks count as parts of words
+            """CREATE VIRTUAL TABLE article_search USING fts5(
+                title, body, content='',
+                tokenize="unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+            )""",
+        ),
+    ),
 )
 
 

@@ -21,7 +21,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsweave.entities.backend import LABELS
-from newsweave.entities.keys import ascii_key, city_id, country_code, country_entity
+from newsweave.entities.keys import (
+    ascii_key,
+    city_id,
+    country_code,
+    country_entity,
+    country_name,
+)
 from newsweave.stories.linking import Link, link, summarise
 
 MAX_GROUP = 50  # ids followed through links into one record
@@ -132,6 +138,7 @@ class EntityRecord:
     ids: list[str]
     mentions: int
     variants: dict[str, dict[str, int]]
+    adjectives: dict[str, dict[str, int]]
     roles: list[dict[str, Any]]
     links: list[dict[str, Any]]
     articles: list[dict[str, Any]]
@@ -148,6 +155,7 @@ class EntityRecord:
             "ids": self.ids,
             "mentions": self.mentions,
             "variants": self.variants,
+            "adjectives": self.adjectives,
             "roles": self.roles,
             "links": self.links,
             "articles": self.articles,
@@ -171,11 +179,10 @@ def entity_record(conn: sqlite3.Connection, entity: str) -> EntityRecord | None:
     members, links = _members(conn, entity)
     where, params = _where(members)
     spelled = conn.execute(
-        "SELECT m.entity, m.label, a.language, m.text, m.name, count(*) FROM mentions m "
-        "JOIN articles a ON a.id = m.article_id "
+        "SELECT m.entity, m.label, a.language, m.text, m.name, m.kind = 'name', count(*) "
+        "FROM mentions m JOIN articles a ON a.id = m.article_id "
         "LEFT JOIN story_articles sa ON sa.article_id = m.article_id "
-        f"WHERE m.kind = 'name' AND ({where}) GROUP BY m.entity, m.label, a.language, m.text, "
-        "m.name",
+        f"WHERE {where} GROUP BY m.entity, m.label, a.language, m.text, m.name, m.kind",
         params,
     ).fetchall()
     if not spelled:
@@ -183,12 +190,19 @@ def entity_record(conn: sqlite3.Connection, entity: str) -> EntityRecord | None:
     by_id: Counter[str] = Counter()
     labels: Counter[str] = Counter()
     variants: dict[str, Counter[str]] = defaultdict(Counter)
-    for eid, label, language, spelling, _, n in spelled:
+    adjectives: dict[str, Counter[str]] = defaultdict(Counter)
+    for eid, label, language, spelling, _, is_name, n in spelled:
         by_id[eid] += n
         labels[label] += n
-        variants[language or "und"][spelling] += n
-    named = summarise((eid, label, name, n) for eid, label, _, _, name, n in spelled)
-    _, name, _ = named.get(entity) or max(named.values(), key=lambda v: v[2])
+        (variants if is_name else adjectives)[language or "und"][spelling] += n
+    named = summarise(
+        (e, label, name, n) for e, label, _, _, name, is_name, n in spelled if is_name
+    )
+    if named:
+        _, name, _ = named.get(entity) or max(named.values(), key=lambda v: v[2])
+    else:  # named only by adjectives ("norske"): the country's name
+        kind, _, code = entity.partition(":")
+        name = (country_name(code, "en") if kind == "country" else None) or spelled[0][4]
     articles = conn.execute(
         "SELECT a.id, a.published, a.language, a.title, substr(a.text, 1, 160), "
         "sa.story_id, count(*) FROM mentions m JOIN articles a ON a.id = m.article_id "
@@ -210,10 +224,8 @@ def entity_record(conn: sqlite3.Connection, entity: str) -> EntityRecord | None:
         name=name,
         ids=sorted(by_id, key=lambda e: (e != entity, -by_id[e], e)),
         mentions=sum(by_id.values()),
-        variants={
-            lang: dict(c.most_common())
-            for lang, c in sorted(variants.items(), key=lambda kv: -sum(kv[1].values()))
-        },
+        variants=_by_language(variants),
+        adjectives=_by_language(adjectives),
         roles=_roles(quotes),
         links=links,
         articles=[
@@ -261,6 +273,12 @@ def canonical(conn: sqlite3.Connection, entity: str) -> str:
             return entity
         entity = targets[0]
         seen.add(entity)
+
+
+def _by_language(spellings: dict[str, Counter[str]]) -> dict[str, dict[str, int]]:
+    """Spellings per language, the most used language and spelling first."""
+    ordered = sorted(spellings.items(), key=lambda kv: -sum(kv[1].values()))
+    return {language: dict(c.most_common()) for language, c in ordered}
 
 
 def _members(

@@ -19,6 +19,7 @@ from pathlib import Path
 from newsweave.article import Article, Issue, Mention, Quote, Span, Speaker, TimeRef
 from newsweave.store.migrations import MIGRATIONS, migrate
 from newsweave.store.names import relink_all
+from newsweave.store.search import index_all, index_article
 from newsweave.store.stories import assign, resume
 from newsweave.stories.cluster import StoryClusterer
 
@@ -100,8 +101,11 @@ class Store:
                     f"cannot create a database at {self.path} ({exc.strerror or exc})"
                 ) from exc
             self.conn.execute("PRAGMA synchronous=NORMAL")
-            if "0006_entity_links" in migrate(self.conn):
+            applied = migrate(self.conn)
+            if "0006_entity_links" in applied:
                 relink_all(self.conn)  # links for the stories an older newsweave wrote
+            if "0007_search" in applied:
+                index_all(self.conn)  # the articles an older newsweave stored
         self.conn.execute("PRAGMA foreign_keys=ON")
 
     def _check_schema(self) -> None:
@@ -252,6 +256,7 @@ class Store:
         )
         if cur.rowcount == 0:
             return False
+        index_article(self.conn, int(cur.lastrowid or 0), a.title, a.text)
         self.conn.executemany(
             "INSERT INTO sentences (article_id, n, char_start, char_end) VALUES (?,?,?,?)",
             [(a.id, n, s.start, s.end) for n, s in enumerate(a.sentences)],

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -144,22 +144,46 @@ class StoryRow:
 
 
 def list_stories(
-    conn: sqlite3.Connection, *, limit: int = 50, language: str | None = None
+    conn: sqlite3.Connection,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    language: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    entities: Sequence[str] = (),
 ) -> list[StoryRow]:
-    """Open stories, the most recently active first (`language`: only stories with an
-    article in it)."""
-    sql = (
-        "SELECT s.id, s.first, s.last FROM stories s WHERE s.merged_into IS NULL "
-        + (
-            "AND EXISTS (SELECT 1 FROM story_articles sa JOIN articles a ON a.id = "
-            "sa.article_id WHERE sa.story_id = s.id AND a.language = ?) "
-            if language
-            else ""
+    """Stories not merged into another, the most recently active first. Filters:
+    `language` (an article in it), `since` / `until` (ISO days the story's span must
+    touch), `entities` (an article mentioning one of these ids)."""
+    where = ["s.merged_into IS NULL"]
+    params: list[object] = []
+    if language:
+        where.append(
+            "EXISTS (SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id "
+            "WHERE sa.story_id = s.id AND a.language = ?)"
         )
-        + "ORDER BY s.last DESC, s.id DESC LIMIT ?"
+        params.append(language)
+    if since:
+        where.append("s.last >= ?")
+        params.append(since)
+    if until:
+        where.append("s.first < ?")
+        params.append(until + "~")  # "~" sorts after every time of that day
+    if entities:
+        marks = ",".join("?" * len(entities))
+        where.append(
+            "s.id IN (SELECT sa.story_id FROM mentions m JOIN story_articles sa "
+            f"ON sa.article_id = m.article_id WHERE m.entity IN ({marks}))"
+        )
+        params.extend(entities)
+    sql = (
+        "SELECT s.id, s.first, s.last FROM stories s WHERE "
+        + " AND ".join(where)
+        + " ORDER BY s.last DESC, s.id DESC LIMIT ? OFFSET ?"
     )
-    params: tuple[object, ...] = (language, limit) if language else (limit,)
-    return [_story_row(conn, sid, first, last) for sid, first, last in conn.execute(sql, params)]
+    rows = conn.execute(sql, (*params, limit, offset)).fetchall()
+    return [_story_row(conn, sid, first, last) for sid, first, last in rows]
 
 
 def story_row(conn: sqlite3.Connection, story_id: int) -> StoryRow | None:

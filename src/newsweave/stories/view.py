@@ -9,8 +9,10 @@ and puts them together; `StoryView.to_json()` is what `newsweave story ID --json
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import combinations
 from typing import Any
 
 from newsweave.article import Article
@@ -27,6 +29,7 @@ DAY = 10
 CONFLICT_SHARED, CONFLICT_RATIO = 1, 2.0  # see _conflicts
 YEARS = (1900, 2100)  # numbers in this range are years: no quantity to disagree on
 MAX_CONFLICTS = 20
+GRAPH_NODES = 14  # entities drawn in the co-occurrence graph
 
 
 @dataclass
@@ -41,6 +44,7 @@ class StoryView:
     adds: list[dict[str, Any]]
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    graph: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -54,6 +58,7 @@ class StoryView:
             "adds": self.adds,
             "conflicts": self.conflicts,
             "links": [{"entity": k.entity, "into": k.into, "reason": k.reason} for k in self.links],
+            "graph": self.graph,
         }
 
 
@@ -79,6 +84,7 @@ def story_view(store: Store, story_id: int) -> StoryView | None:
         adds=_adds(articles, canonical, names),
         conflicts=_conflicts(articles, canonical, names),
         links=links,
+        graph=_cooccurrence(articles, canonical, names),
     )
 
 
@@ -163,7 +169,7 @@ def _speakers(articles: list[Article], canonical: Any, names: dict) -> list[dict
     """Who said what, grouped by speaker across articles and languages."""
     groups: dict[str, dict[str, Any]] = {}
     for a in articles:
-        for q in a.quotes:
+        for n, q in enumerate(a.quotes):
             if q.speaker is None:
                 continue
             sp = q.speaker
@@ -183,6 +189,7 @@ def _speakers(articles: list[Article], canonical: Any, names: dict) -> list[dict
                     "kind": q.kind,
                     "text": q.text,
                     "said_as": sp.text,
+                    "n": n,
                     "start": q.start,
                     "end": q.end,
                 }
@@ -275,6 +282,41 @@ def _adds(articles: list[Article], canonical: Any, names: dict) -> list[dict[str
             }
         )
     return out
+
+
+def _cooccurrence(articles: list[Article], canonical: Any, names: dict) -> dict[str, Any]:
+    """The story's most mentioned entities (`GRAPH_NODES`) and how many sentences name
+    each two of them together: who and what the story ties together."""
+    mentions: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    for a in articles:
+        starts = [s.start for s in a.sentences]
+        by_sentence: dict[int, set[str]] = defaultdict(set)
+        for m in a.entities:
+            if m.entity:
+                entity = canonical(m.entity)
+                mentions[entity] += 1
+                by_sentence[bisect_right(starts, m.start) - 1].add(entity)
+        for together in by_sentence.values():
+            pairs.update(combinations(sorted(together), 2))
+    top = [e for e, _ in mentions.most_common(GRAPH_NODES)]
+    shown = set(top)
+    return {
+        "nodes": [
+            {
+                "entity": e,
+                "name": _label(e, names, canonical),
+                "mentions": mentions[e],
+                "label": names[e][0] if e in names else "LOC",
+            }
+            for e in top
+        ],
+        "edges": [
+            {"a": a, "b": b, "sentences": n}
+            for (a, b), n in pairs.most_common()
+            if a in shown and b in shown
+        ],
+    }
 
 
 def _numbers(article: Article) -> list[str]:

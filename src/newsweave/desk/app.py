@@ -1,0 +1,128 @@
+"""`newsweave serve`: the desk as a web app over a store, read-only.
+
+Every page has a JSON twin (`?format=json`) with the same data. Article text, titles and
+names are untrusted: the templates escape everything, the Content-Security-Policy forbids
+scripts and every resource but the page's own stylesheet, the database is opened
+read-only for each request, ids are looked up in the database and never touch the file
+system, and an error shows a plain page with no stack trace.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from newsweave.desk import pages, site
+from newsweave.desk.render import CSP_HEADER
+from newsweave.desk.urls import Urls
+from newsweave.store import Store
+
+log = logging.getLogger("newsweave.desk")
+URLS = Urls()
+HEADERS = {
+    "content-security-policy": CSP_HEADER,
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "x-frame-options": "DENY",
+    "cross-origin-opener-policy": "same-origin",
+    "cross-origin-resource-policy": "same-origin",
+}
+
+
+class SecurityHeaders:
+    """Adds `HEADERS` to every response, errors included."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [
+                    (k, v) for k, v in message.get("headers", []) if k.decode() not in HEADERS
+                ]
+                headers += [(k.encode(), v.encode()) for k, v in HEADERS.items()]
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+def create_app(db: Path) -> Starlette:
+    """The desk over the database at `db` (which must exist: it is never created here)."""
+    Store(db, readonly=True).close()  # fail now, with the store's own message, not per page
+
+    def page(build: Callable[[Store, Request], site.Page | None], what: str) -> Callable:
+        def endpoint(request: Request) -> Response:
+            with Store(db, readonly=True) as store:
+                built = build(store, request)
+            if built is None:
+                raise HTTPException(404, f"No {what} with this id in the store.")
+            data, html = built
+            if request.query_params.get("format") == "json":
+                return JSONResponse(data)
+            return HTMLResponse(html)
+
+        return endpoint
+
+    def stories(store: Store, request: Request) -> site.Page:
+        query = pages.StoriesQuery.parse(dict(request.query_params))
+        return site.stories(store, query, URLS)
+
+    def story(store: Store, request: Request) -> site.Page | None:
+        return site.story(store, request.path_params["story_id"], URLS)
+
+    def entity(store: Store, request: Request) -> site.Page | None:
+        return site.entity(store, request.path_params["entity"], URLS)
+
+    def article(store: Store, request: Request) -> site.Page | None:
+        return site.article(store, request.path_params["article_id"], URLS)
+
+    routes = [
+        Route("/", page(stories, "stories"), methods=["GET"]),
+        Route("/story/{story_id:int}", page(story, "story"), methods=["GET"]),
+        Route("/entity/{entity:path}", page(entity, "entity"), methods=["GET"]),
+        Route("/article/{article_id:path}", page(article, "article"), methods=["GET"]),
+    ]
+    handlers: dict[Any, Callable] = {HTTPException: _http_error, Exception: _server_error}
+    app = Starlette(routes=routes, exception_handlers=handlers, debug=False)
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+def _wants_json(request: Request) -> bool:
+    return request.query_params.get("format") == "json"
+
+
+def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    title = {404: "Not found", 405: "Not allowed"}.get(exc.status_code, "Bad request")
+    message = (
+        exc.detail
+        if exc.status_code == 404 and exc.detail != "Not Found"
+        else ("There is no page at this address." if exc.status_code == 404 else title)
+    )
+    if _wants_json(request):
+        return JSONResponse({"error": message}, status_code=exc.status_code)
+    return HTMLResponse(site.error(URLS, title, message), status_code=exc.status_code)
+
+
+def _server_error(request: Request, exc: Exception) -> Response:
+    log.exception("error serving %s", request.url.path)  # the trace stays in the log
+    message = "Something went wrong reading the store; the server log says what."
+    if _wants_json(request):
+        return JSONResponse({"error": message}, status_code=500)
+    return HTMLResponse(site.error(URLS, "Server error", message), status_code=500)

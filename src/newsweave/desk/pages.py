@@ -1,0 +1,225 @@
+"""The data of each desk page, as plain JSON-ready dicts: what the HTML page shows and
+what its JSON twin returns. Nothing here knows about HTTP or files."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from babel import Locale
+from markupsafe import Markup
+
+from newsweave.article import Article
+from newsweave.highlight import Mark, render
+from newsweave.store import Store
+from newsweave.store.names import entity_record, find_entities
+from newsweave.store.search import search
+from newsweave.store.stories import list_stories, story_of
+from newsweave.stories.view import story_view
+
+PAGE = 30  # stories per page
+TOP_ENTITIES = 5  # entities shown with each story in the list
+TOP_FROM = 200  # a story's latest articles its top entities are counted over
+SEARCH_HITS = 30
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ENGLISH = Locale("en")
+LABEL_NAMES = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
+
+
+def language_name(code: str | None) -> str:
+    """'da' -> 'Danish'; an unknown code is shown as it is."""
+    return str(_ENGLISH.languages.get(code or "und", code or "unknown language"))
+
+
+@dataclass(frozen=True)
+class StoriesQuery:
+    """What the stories page is asked for: a search text, filters and a page number.
+    Values are checked, never trusted: a malformed date or page is dropped."""
+
+    q: str = ""
+    language: str = ""
+    since: str = ""
+    until: str = ""
+    entity: str = ""
+    page: int = 1
+
+    @classmethod
+    def parse(cls, params: dict[str, str]) -> StoriesQuery:
+        def day(value: str) -> str:
+            value = value.strip()
+            if not _DAY.fullmatch(value):
+                return ""
+            try:
+                return date.fromisoformat(value).isoformat()
+            except ValueError:
+                return ""
+
+        page = params.get("page", "1")
+        return cls(
+            q=params.get("q", "").strip()[:200],
+            language=params.get("language", "").strip()[:20],
+            since=day(params.get("since", "")),
+            until=day(params.get("until", "")),
+            entity=params.get("entity", "").strip()[:200],
+            page=max(1, min(int(page), 10_000)) if page.isdigit() else 1,
+        )
+
+    def params(self, **changes: Any) -> dict[str, str]:
+        values = {
+            "q": self.q,
+            "language": self.language,
+            "since": self.since,
+            "until": self.until,
+            "entity": self.entity,
+            "page": str(self.page) if self.page > 1 else "",
+        }
+        values.update({k: str(v) if v else "" for k, v in changes.items()})
+        return values
+
+
+def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dict[str, Any]:
+    """Stories, the most recently active first, filtered; and the articles a search finds."""
+    conn = store.conn
+    entity = None
+    ids: list[str] = []
+    if query.entity:
+        found = find_entities(conn, query.entity, limit=1)
+        if found:
+            record = entity_record(conn, found[0].entity)
+            if record is not None:
+                entity = {"entity": record.entity, "name": record.name}
+                ids = record.ids
+    rows = (
+        []
+        if query.entity and not ids
+        else list_stories(
+            conn,
+            limit=limit + 1,
+            offset=(query.page - 1) * limit,
+            language=query.language or None,
+            since=query.since or None,
+            until=query.until or None,
+            entities=ids,
+        )
+    )
+    stories = [{**r.to_json(), "entities": _top_entities(store, r.id)} for r in rows[:limit]]
+    hits = None
+    if query.q:
+        hits = [
+            {
+                "article": h.article_id,
+                "title": h.title or "",
+                "published": h.published,
+                "language": h.language,
+                "snippet": h.snippet,
+                "story": _story_of_article(store, h.article_id),
+            }
+            for h in search(conn, query.q, limit=SEARCH_HITS, language=query.language or None)
+        ]
+    return {
+        "query": query.params(),
+        "entity": entity,
+        "stories": stories,
+        "more": len(rows) > limit,
+        "page": query.page,
+        "hits": hits,
+        "languages": [
+            {"code": code, "name": language_name(code), "articles": n}
+            for code, n in store.languages()
+            if code
+        ],
+        "articles": store.count(),
+    }
+
+
+def _top_entities(store: Store, story_id: int) -> list[dict[str, Any]]:
+    rows = store.conn.execute(
+        "SELECT m.entity, m.name, m.label, count(*) AS n FROM mentions m "
+        "WHERE m.kind = 'name' AND m.article_id IN (SELECT article_id FROM story_articles "
+        "WHERE story_id = ? ORDER BY at DESC LIMIT ?) "
+        "GROUP BY m.entity ORDER BY n DESC, m.entity LIMIT ?",
+        (story_id, TOP_FROM, TOP_ENTITIES),
+    ).fetchall()
+    return [
+        {"entity": e, "name": name, "label": label, "mentions": n} for e, name, label, n in rows
+    ]
+
+
+def _story_of_article(store: Store, article_id: str) -> int | None:
+    row = store.conn.execute(
+        "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
+    ).fetchone()
+    return story_of(store.conn, row[0]) if row else None
+
+
+def story_page(store: Store, story_id: int) -> dict[str, Any] | None:
+    """One story (see `newsweave.stories.view`), or None when there is none."""
+    view = story_view(store, story_id)
+    return None if view is None else view.to_json()
+
+
+def entity_page(store: Store, entity: str) -> dict[str, Any] | None:
+    """One entity's record across stories and languages (`newsweave.store.names`)."""
+    record = entity_record(store.conn, entity)
+    if record is None:
+        return None
+    data = record.to_json()
+    data["label_name"] = LABEL_NAMES.get(record.label, record.label)
+    return data
+
+
+def article_page(store: Store, article: Article) -> dict[str, Any]:
+    """One article in the output contract, with its story."""
+    return {**article.to_json(), "story": _story_of_article(store, article.id)}
+
+
+def article_body(article: Article) -> Markup:
+    """The article text as HTML: sentences (`id="s3"`), quotes (`id="q0"`), entities and
+    dates marked; everything from the article escaped."""
+    marks = [
+        Mark(s.start, s.end, "span", (("class", "s"), ("id", f"s{n}")))
+        for n, s in enumerate(article.sentences)
+    ]
+    for n, q in enumerate(article.quotes):
+        who = q.speaker.name or q.speaker.text if q.speaker else "unattributed"
+        marks.append(
+            Mark(q.start, q.end, "q", (("class", f"quote {q.kind}"), ("id", f"q{n}"),
+                                       ("title", f"{q.kind} · {who}")))
+        )  # fmt: skip
+    for m in article.entities:
+        css = "ent ent-ref" if m.kind != "name" else f"ent ent-{m.label.lower()}"
+        marks.append(
+            Mark(m.start, m.end, "mark", (("class", css), ("title", f"{m.label} · {m.name}")))
+        )
+    for d in article.dates:
+        title = d.value or "unresolved"
+        marks.append(Mark(d.start, d.end, "mark", (("class", "date"), ("title", title))))
+    return render(article.text, marks)
+
+
+def sentence_of(article: Article, position: int) -> int:
+    """The index of the sentence `position` lies in."""
+    return max(0, bisect_right([s.start for s in article.sentences], position) - 1)
+
+
+def entity_rows(article: Article) -> list[dict[str, Any]]:
+    """The article's entities, one row per canonical entity: its name, label, how often it
+    is mentioned and the spellings used; names first, then country references."""
+    rows: dict[str, dict[str, Any]] = {}
+    for m in article.entities:
+        row = rows.setdefault(
+            m.entity,
+            {"name": m.name, "label": m.label, "entity": m.entity, "kind": m.kind, "count": 0,
+             "spellings": []},
+        )  # fmt: skip
+        row["count"] += 1
+        if m.text not in row["spellings"]:
+            row["spellings"].append(m.text)
+    order = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
+    return sorted(
+        rows.values(),
+        key=lambda r: (r["kind"] != "name", order.get(r["label"], 9), -r["count"], r["name"]),
+    )

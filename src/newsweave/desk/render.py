@@ -1,0 +1,55 @@
+"""Rendering desk pages: one Jinja environment (autoescaping every value), the templates
+in `newsweave/templates`, and an `Urls` that says where links go (server or static).
+
+The stylesheet is inlined in every page and allowed by its hash in the
+Content-Security-Policy, so the policy can forbid every other style, every script and
+every external resource, on the server and in a static site opened from disk alike."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
+
+from newsweave.desk.pages import LABEL_NAMES, language_name
+from newsweave.desk.urls import Urls
+
+CSS = (resources.files("newsweave.desk") / "static" / "desk.css").read_text(encoding="utf-8")
+_CSS_HASH = base64.b64encode(hashlib.sha256(CSS.encode("utf-8")).digest()).decode("ascii")
+# What a page may load: its own inline stylesheet (by hash), images from data: URLs, forms
+# sent back to the desk; nothing else, no script at all.
+CSP = (
+    f"default-src 'none'; style-src 'sha256-{_CSS_HASH}'; img-src data:; "
+    "form-action 'self'; base-uri 'none'"
+)
+CSP_HEADER = CSP + "; frame-ancestors 'none'"  # only a header can say this
+
+
+def _with(params: dict[str, str], **changes: Any) -> dict[str, str]:
+    return {**params, **{k: str(v) if v else "" for k, v in changes.items()}}
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("newsweave", "templates"),
+        autoescape=select_autoescape(["html"], default_for_string=True, default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["lang_name"] = language_name
+    env.filters["label_name"] = lambda label: LABEL_NAMES.get(label, label)
+    env.filters["dict_update"] = _with
+    return env
+
+
+def render_page(template: str, urls: Urls, **context: Any) -> str:
+    """The page `template` with `context`; `urls` makes its links."""
+    return (
+        environment().get_template(template).render(urls=urls, css=Markup(CSS), csp=CSP, **context)
+    )

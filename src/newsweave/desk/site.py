@@ -1,0 +1,83 @@
+"""Each desk page as (data, HTML): the JSON twin's data and the page rendered from it,
+with links made by the given `Urls`. The server (`app.py`) and the static site
+(`report.py`) both build their pages here, so the two never differ."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from newsweave.article import Article
+from newsweave.desk import pages
+from newsweave.desk.graph import layout
+from newsweave.desk.render import render_page
+from newsweave.desk.urls import Urls
+from newsweave.store import Store
+
+Page = tuple[dict[str, Any], str]
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) links leave the desk (no javascript: or data: URLs)."""
+    if url and urlsplit(url).scheme in ("http", "https"):
+        return url
+    return None
+
+
+def stories(
+    store: Store, query: pages.StoriesQuery, urls: Urls, *, limit: int = pages.PAGE
+) -> Page:
+    data = pages.stories_page(store, query, limit=limit)
+    here = urls.stories(**query.params())
+    return data, render_page("stories.html", urls, data=data, json_href=urls.json(here))
+
+
+def story(store: Store, story_id: int, urls: Urls) -> Page | None:
+    data = pages.story_page(store, story_id)
+    if data is None:
+        return None
+    html = render_page(
+        "story.html",
+        urls,
+        s=data,
+        graph=layout(data["graph"]),
+        json_href=urls.json(urls.story(data["id"])),
+    )
+    return data, html
+
+
+def entity(store: Store, entity_id: str, urls: Urls) -> Page | None:
+    data = pages.entity_page(store, entity_id)
+    if data is None:
+        return None
+    html = render_page("entity.html", urls, e=data, json_href=urls.json(urls.entity(entity_id)))
+    return data, html
+
+
+def article(store: Store, article_id: str, urls: Urls) -> Page | None:
+    found = store.get(article_id)
+    return None if found is None else article_of(store, found, urls)
+
+
+def article_of(store: Store, found: Article, urls: Urls) -> Page:
+    data = pages.article_page(store, found)
+    dates = [
+        {"text": d.text, "value": d.value, "sentence": pages.sentence_of(found, d.start)}
+        for d in found.dates
+    ]
+    html = render_page(
+        "article.html",
+        urls,
+        a=data,
+        headline=found.headline(),
+        url=safe_url(found.url),
+        body=pages.article_body(found),
+        entities=pages.entity_rows(found),
+        dates=dates,
+        json_href=urls.json(urls.article(found.id)),
+    )
+    return data, html
+
+
+def error(urls: Urls, title: str, message: str) -> str:
+    return render_page("error.html", urls, title=title, message=message, json_href=None)

@@ -1,0 +1,76 @@
+"""Where each page lives: on the server (`/story/12`) or in a static site, relative to
+the page that links to it (`../story/12.html`). Templates only ever ask an `Urls` for a
+link, so one template serves both."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from urllib.parse import quote, urlencode
+
+_SAFE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}")
+
+
+def file_name(key: str) -> str:
+    """A file name for an id that cannot leave its folder or clash, whatever the id:
+    the id itself when it is plain, else a hash of it."""
+    if _SAFE.fullmatch(key) and ".." not in key and not key.endswith((".json", ".html")):
+        return key.replace(":", "~")
+    return "h-" + hashlib.sha256(key.encode()).hexdigest()[:20]
+
+
+class Urls:
+    """Links on the server: absolute paths, JSON twins as `?format=json`."""
+
+    static = False
+
+    def stories(self, **params: str | None) -> str:
+        query = urlencode({k: v for k, v in params.items() if v})
+        return "/" + (f"?{query}" if query else "")
+
+    def story(self, story_id: int) -> str:
+        return f"/story/{story_id}"
+
+    def entity(self, entity: str) -> str:
+        return "/entity/" + quote(entity, safe="")
+
+    def article(self, article_id: str, anchor: str | None = None) -> str:
+        """An article page; `anchor` is a sentence ("s3") or a quote ("q0") in it."""
+        return "/article/" + quote(article_id, safe="") + (f"#{anchor}" if anchor else "")
+
+    def css(self) -> str:
+        return "/static/desk.css"
+
+    def json(self, page: str) -> str:
+        """The JSON twin of the page at `page`."""
+        path = page.partition("#")[0]
+        return path + ("&" if "?" in path else "?") + "format=json"
+
+
+class StaticUrls(Urls):
+    """Links inside a static site, relative to a page `depth` folders below its root;
+    JSON twins are files next to the pages."""
+
+    static = True
+
+    def __init__(self, depth: int = 0) -> None:
+        self.root = "../" * depth
+
+    def stories(self, **params: str | None) -> str:
+        return self.root + "index.html"
+
+    def story(self, story_id: int) -> str:
+        return f"{self.root}story/{story_id}.html"
+
+    def entity(self, entity: str) -> str:
+        return f"{self.root}entity/{quote(file_name(entity))}.html"
+
+    def article(self, article_id: str, anchor: str | None = None) -> str:
+        tail = f"#{anchor}" if anchor else ""
+        return f"{self.root}article/{quote(file_name(article_id))}.html{tail}"
+
+    def css(self) -> str:
+        return self.root + "desk.css"
+
+    def json(self, page: str) -> str:
+        return page.partition("#")[0].removesuffix(".html") + ".json"

@@ -1,0 +1,50 @@
+"""A desk database: the two case articles (dated), an English report of the same
+meeting, unrelated news from the sample corpus, and a hostile article whose title, text
+and speaker try to inject HTML and script — all through the real pipeline and ingest."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsweave.analysis import default_pipeline
+from newsweave.batch import ingest
+from newsweave.store import Store
+
+SAMPLE = Path(__file__).resolve().parents[2] / "src" / "newsweave" / "sample"
+HOSTILE_TITLE = "<script>alert(1)</script>"
+EXTRA = [
+    {"id": "en-later", "language": "en", "published": "2023-09-14",
+     "text": "North Korean leader Kim Jong Un left Russia on Thursday after meeting Vladimir "
+             "Putin at the Vostochny cosmodrome. Putin said Russia would help North Korea build "
+             "satellites. Kim travelled by armoured train from Pyongyang to Vladivostok."},
+    {"id": "../../etc/passwd", "language": "de", "published": "2023-09-15",
+     "title": HOSTILE_TITLE, "url": "javascript:alert(1)",
+     "text": "Der Bericht nennt Zweifel an Wladiwostok. <img src=x onerror=alert(1)> "
+             "»<b>Das</b> ist nicht wahr«, sagte Anna Schmidt."},
+]  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def desk_db(cases, tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("desk")
+    rows = [{"id": c["file"], "text": c["text"], "language": c["language"],
+             "published": c["published"] or "2023-09-05"} for c in cases]  # fmt: skip
+    feed = folder / "feed.jsonl"
+    feed.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in [*rows, *EXTRA]), encoding="utf-8"
+    )
+    unrelated = sorted((SAMPLE / "wikinews").glob("*.txt"))[:6]
+    store = Store(folder / "desk.db")
+    ingest(store, [*unrelated, feed], default_pipeline())
+    store.close()
+    return folder / "desk.db"
+
+
+def story_of(db: Path, article_id: str) -> int:
+    with Store(db, readonly=True) as store:
+        return store.conn.execute(
+            "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
+        ).fetchone()[0]

@@ -1,0 +1,157 @@
+"""The desk in a real browser: Debian's chromium, headless, driven by playwright, over
+`newsweave serve`'s app on a live port, and over the static site opened from disk.
+
+Skips where chromium or playwright is missing (a user's machine) unless
+NEWSWEAVE_REQUIRE_BROWSER=1, which `.ci/run` sets so CI never skips it. The story page's
+screenshot is saved in test-artifacts/.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from newsweave.desk.app import create_app
+from newsweave.report import write_report
+from newsweave.store import Store
+from tests.desk.conftest import HOSTILE_TITLE, story_of
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = os.environ.get("NEWSWEAVE_CHROMIUM", "/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    required = os.environ.get("NEWSWEAVE_REQUIRE_BROWSER") == "1"
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        if required:
+            raise
+        pytest.skip("playwright is not installed (pip install -e '.[test]')")
+    if not shutil.which(CHROMIUM):
+        if required:
+            pytest.fail(f"chromium not found at {CHROMIUM}")
+        pytest.skip(f"chromium not found at {CHROMIUM} (apt-get install chromium)")
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+        )  # fmt: skip
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def server(desk_db):
+    """`newsweave serve`'s app on a free port of 127.0.0.1, in a thread."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    config = uvicorn.Config(create_app(desk_db), host="127.0.0.1", port=port, log_level="error")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if server.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=5)
+
+
+def watch(page) -> list[str]:
+    """Every dialog (an injected alert would open one) and every console error."""
+    seen: list[str] = []
+    page.on("dialog", lambda d: (seen.append(f"dialog: {d.message}"), d.dismiss()))
+    page.on("console", lambda m: seen.append(f"{m.type}: {m.text}") if m.type == "error" else None)
+    return seen
+
+
+def test_stories_to_story_to_speaker_to_article(browser, server, desk_db):
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    seen = watch(page)
+    page.goto(server + "/")
+    assert page.title() == "Stories · newsweave"
+    assert page.get_by_role("heading", name="Stories", exact=True).is_visible()
+    sid = story_of(desk_db, "da_kim_putin.txt")
+    page.locator(f'a[href="/story/{sid}"]').first.click()
+    page.wait_for_load_state()
+    assert page.url.endswith(f"/story/{sid}")
+    assert page.get_by_role("heading", name="Who said what").is_visible()
+    assert page.get_by_role("heading", name="What each source adds").is_visible()
+    neumann = page.get_by_role("link", name="Iver Neumann", exact=True).first
+    assert neumann.is_visible()
+    assert page.get_by_text("Ruslands-ekspert").first.is_visible()
+    assert page.locator("figure.graph svg circle").count() >= 5  # the graph is drawn
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "desk-story.png"), full_page=True)
+    neumann.click()
+    page.wait_for_load_state()
+    assert page.get_by_role("heading", name="Iver Neumann", exact=True).is_visible()
+    assert page.get_by_role("heading", name="What Iver Neumann said").is_visible()
+    page.get_by_role("link", name="in the article").first.click()
+    page.wait_for_load_state()
+    assert "/article/da_kim_putin.txt#q" in page.url
+    target = page.locator("q:target")
+    assert target.count() == 1 and target.is_visible()  # the quote the link pointed at
+    assert page.locator("mark.date").first.get_attribute("title") == "2023-09-13"
+    assert seen == []
+
+
+def test_search_and_hostile_text_run_nothing(browser, server):
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    seen = watch(page)
+    page.goto(server + "/")
+    page.get_by_label("Search articles").fill("Zweifel")
+    page.get_by_role("button", name="Show").click()
+    page.wait_for_load_state()
+    hits = page.get_by_role("region", name="Articles matching “Zweifel”")
+    hits.get_by_role("link", name=HOSTILE_TITLE).click()
+    page.wait_for_load_state()
+    assert page.get_by_role("heading", name=HOSTILE_TITLE).is_visible()  # shown as text
+    assert "<img src=x onerror=alert(1)>" in page.locator(".body").inner_text()
+    assert page.evaluate("document.querySelectorAll('script, img').length") == 0
+    assert seen == []
+
+
+def test_the_pages_read_on_a_phone(browser, server, desk_db):
+    page = browser.new_page(viewport={"width": 375, "height": 740})
+    sid = story_of(desk_db, "da_kim_putin.txt")
+    for path in ("/", f"/story/{sid}", "/entity/per:iver-neumann"):
+        page.goto(server + path)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375, path
+
+
+def test_keyboard_reaches_the_stories(browser, server):
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    page.goto(server + "/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#main")
+
+
+def test_the_static_site_looks_the_same_from_disk(browser, desk_db, tmp_path):
+    with Store(desk_db, readonly=True) as store:
+        index = write_report(store, tmp_path / "site")
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    seen = watch(page)
+    page.goto(index.as_uri())
+    # the inline stylesheet is allowed by its hash: the page is styled, not bare
+    assert page.evaluate("getComputedStyle(document.querySelector('main')).maxWidth") != "none"
+    page.locator('a[href^="story/"]').first.click()
+    page.wait_for_load_state()
+    assert page.get_by_role("heading", name="Timeline").is_visible()
+    assert seen == []
