@@ -175,3 +175,18 @@ def test_german_quotes_and_their_speakers(analysed):
         "ehemaliger Einsatzleiter des US-Pazifik-Gruppe",
         "ehemaliger Kapitän der US-Marine",
     ]
+
+
+def test_ingesting_the_cases_folder_gives_one_story_with_the_dates_of_its_sidecar(shared, tmp_path):
+    # cases.jsonl names each text file with its metadata; the plain files are then
+    # exact duplicates, and the undated German report joins the Danish one's story
+    from newsweave.store import Store
+    from newsweave.store.stories import list_stories
+
+    db = tmp_path / "n.db"
+    result = CliRunner().invoke(main, ["ingest", str(shared / "cases"), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "2 exact duplicate(s)" in result.output
+    with Store(db, readonly=True) as store:
+        (story,) = list_stories(store.conn)
+        assert story.languages == ("da", "de") and story.first.startswith("2023-09-13")

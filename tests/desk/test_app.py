@@ -152,3 +152,28 @@ def test_an_empty_store_says_what_to_do(tmp_path):
     Store(tmp_path / "empty.db").close()
     page = TestClient(create_app(tmp_path / "empty.db")).get("/")
     assert "No stories yet" in page.text and "newsweave ingest" in page.text
+
+
+def test_a_story_page_is_rebuilt_when_its_story_grows(desk_db, tmp_path):
+    import json
+    import shutil
+
+    from newsweave.analysis import default_pipeline
+    from newsweave.batch import ingest
+
+    db = tmp_path / "grow.db"
+    shutil.copy(desk_db, db)
+    client = TestClient(create_app(db))
+    sid = story_of(db, "da_kim_putin.txt")
+    before = client.get(f"/story/{sid}?format=json").json()["articles"]
+    assert client.get(f"/story/{sid}?format=json").json()["articles"] == before  # cached
+    feed = tmp_path / "more.jsonl"
+    feed.write_text(json.dumps({
+        "id": "en-more", "language": "en", "published": "2023-09-15",
+        "text": "Kim Jong Un ended his visit to Russia after talks with Vladimir Putin at the "
+                "Vostochny cosmodrome, and returned to Pyongyang from Vladivostok.",
+    }), encoding="utf-8")  # fmt: skip
+    with Store(db) as store:
+        ingest(store, [feed], default_pipeline())
+    assert story_of(db, "en-more") == sid
+    assert client.get(f"/story/{sid}?format=json").json()["articles"] == before + 1

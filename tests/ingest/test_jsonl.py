@@ -125,3 +125,32 @@ def test_shared_corpus_reads_without_problems(shared):
     assert len(items) == 480
     assert not [i for i in items if isinstance(i, Problem)]
     assert all(a.language and a.published and a.title for a in items)
+
+
+def test_a_line_may_name_the_file_that_holds_its_text(tmp_path):
+    (tmp_path / "da.txt").write_text("Putin mødte Kim i Vostotsjnyj onsdag.", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "de.txt").write_text("Kim traf Putin.", encoding="utf-8")
+    (tmp_path / "bad.bin").write_bytes(b"\x00\x01\x02" * 50)
+    (tmp_path / "meta.jsonl").write_text(
+        "\n".join(
+            json.dumps(row)
+            for row in (
+                {"file": "da.txt", "language": "da", "published": "2023-09-13"},
+                {"file": "sub/de.txt", "language": "de", "published": None},
+                {"file": "../outside.txt"},
+                {"file": "missing.txt"},
+                {"file": "bad.bin"},
+            )
+        ),
+        encoding="utf-8",
+    )
+    (tmp_path.parent / "outside.txt").write_text("Not to be read.", encoding="utf-8")
+    items = list(read([tmp_path / "meta.jsonl"]))
+    da, de, outside, missing, binary = items
+    assert da.text.startswith("Putin mødte") and da.published == date(2023, 9, 13)
+    assert da.language == "da" and da.origin.endswith("meta.jsonl:1")
+    assert de.text == "Kim traf Putin." and de.published is None
+    assert isinstance(outside, Problem) and "outside the folder" in outside.reason
+    assert isinstance(missing, Problem) and missing.line == 4 and "missing.txt" in missing.reason
+    assert isinstance(binary, Problem) and binary.line == 5

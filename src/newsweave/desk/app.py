@@ -10,6 +10,8 @@ system, and an error shows a plain page with no stack trace.
 from __future__ import annotations
 
 import logging
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,7 @@ from newsweave.desk import pages, site
 from newsweave.desk.render import CSP_HEADER
 from newsweave.desk.urls import Urls
 from newsweave.store import Store
+from newsweave.store.stories import story_of
 
 log = logging.getLogger("newsweave.desk")
 URLS = Urls()
@@ -61,9 +64,37 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
+class PageCache:
+    """The last `size` story pages built, each kept with the version of its story (its
+    article count and newest assignment): a story that grows is rebuilt, one that did not
+    is served as built. The store is only ever read here, so nothing else can change it."""
+
+    def __init__(self, size: int = 64) -> None:
+        self.size = size
+        self._pages: OrderedDict[Any, tuple[Any, site.Page | None]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(
+        self, key: Any, version: Any, build: Callable[[], site.Page | None]
+    ) -> site.Page | None:
+        with self._lock:
+            cached = self._pages.get(key)
+            if cached is not None and cached[0] == version:
+                self._pages.move_to_end(key)
+                return cached[1]
+        page = build()
+        with self._lock:
+            self._pages[key] = (version, page)
+            self._pages.move_to_end(key)
+            while len(self._pages) > self.size:
+                self._pages.popitem(last=False)
+        return page
+
+
 def create_app(db: Path) -> Starlette:
     """The desk over the database at `db` (which must exist: it is never created here)."""
     Store(db, readonly=True).close()  # fail now, with the store's own message, not per page
+    cache = PageCache()
 
     def page(build: Callable[[Store, Request], site.Page | None], what: str) -> Callable:
         def endpoint(request: Request) -> Response:
@@ -83,7 +114,14 @@ def create_app(db: Path) -> Starlette:
         return site.stories(store, query, URLS)
 
     def story(store: Store, request: Request) -> site.Page | None:
-        return site.story(store, request.path_params["story_id"], URLS)
+        asked = request.path_params["story_id"]
+        current = story_of(store.conn, asked)
+        if current is None:
+            return None
+        version = store.conn.execute(
+            "SELECT count(*), max(rowid) FROM story_articles WHERE story_id = ?", (current,)
+        ).fetchone()
+        return cache.get(asked, (current, *version), lambda: site.story(store, asked, URLS))
 
     def entity(store: Store, request: Request) -> site.Page | None:
         return site.entity(store, request.path_params["entity"], URLS)

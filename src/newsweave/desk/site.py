@@ -15,6 +15,7 @@ from newsweave.desk.urls import Urls
 from newsweave.store import Store
 
 Page = tuple[dict[str, Any], str]
+SHOWN_ADDS = 40  # articles whose additions a story page shows (the JSON has all)
 
 
 def safe_url(url: str | None) -> str | None:
@@ -40,10 +41,24 @@ def story(store: Store, story_id: int, urls: Urls) -> Page | None:
         "story.html",
         urls,
         s=data,
+        adds=_most_adding(data["adds"]),
         graph=layout(data["graph"]),
         json_href=urls.json(urls.story(data["id"])),
     )
     return data, html
+
+
+def _most_adding(adds: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What each source adds, for the page: all of it for a story of up to `SHOWN_ADDS`
+    articles, else the articles that add the most, in the story's order."""
+    if len(adds) <= SHOWN_ADDS:
+        return adds
+
+    def size(a: dict[str, Any]) -> int:
+        return sum(len(a[k]) for k in ("speakers", "entities", "numbers", "dates"))
+
+    keep = {id(a) for a in sorted(adds, key=size, reverse=True)[:SHOWN_ADDS]}
+    return [a for a in adds if id(a) in keep]
 
 
 def entity(store: Store, entity_id: str, urls: Urls) -> Page | None:

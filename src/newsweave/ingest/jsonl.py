@@ -1,6 +1,10 @@
 """JSON Lines in the input form of the output contract: one object per line with `text`
 (required) and optional `id`, `title`, `published`, `language`, `source`, `url`.
 
+Instead of `text`, a line may name a `file` beside the JSONL that holds the text
+(`{"file": "da_kim_putin.txt", "published": "2023-09-13"}`): a sidecar of metadata for a
+folder of plain texts. The file must lie inside the JSONL's folder.
+
 A line that is not JSON, or has no text, is a `Problem` with its line number; the other
 lines are read. Blank lines are skipped. `lang` and `date` are read where `language` and
 `published` are absent (as in some corpora).
@@ -10,11 +14,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from newsweave.article import Article
-from newsweave.ingest.encoding import normalize_text
-from newsweave.ingest.problem import Problem
+from newsweave.ingest.encoding import decode, normalize_text
+from newsweave.ingest.files import DEFAULT_MAX_BYTES, load_bytes
+from newsweave.ingest.problem import Problem, Unreadable
 from newsweave.ingest.published import language_code, parse_published
 
 _STRING_FIELDS = ("title", "source", "url")
@@ -52,6 +58,10 @@ def read_line(line: str, path: str, number: int) -> Article | Problem:
     if not isinstance(row, dict):
         return Problem(path, number, f"not a JSON object (a {_json_type(row)})")
     text = row.get("text")
+    if "text" not in row and isinstance(row.get("file"), str):
+        text = _sidecar_text(row["file"], path)
+        if isinstance(text, Problem):
+            return Problem(path, number, text.reason)
     if not isinstance(text, str) or not text.strip():
         if "text" not in row:
             what = 'missing (each line is one article, its text in "text")'
@@ -63,6 +73,18 @@ def read_line(line: str, path: str, number: int) -> Article | Problem:
     article = Article(text=normalize_text(text), origin=f"{path}:{number}")
     _apply_fields(article, row)
     return article
+
+
+def _sidecar_text(name: str, path: str) -> str | Problem:
+    """The text of the file `name` that a line of the JSONL at `path` points to."""
+    folder = Path(path).resolve().parent
+    target = (folder / name).resolve()
+    if folder not in target.parents:
+        return Problem(path, None, f'"file" {name!r} is outside the folder of this JSONL')
+    try:
+        return decode(load_bytes(target, DEFAULT_MAX_BYTES))
+    except Unreadable as exc:  # missing, a folder, too large, binary, not UTF-8 …
+        return Problem(path, None, f'"file" {name!r}: {exc.reason}')
 
 
 def _apply_fields(article: Article, row: dict[str, Any]) -> None:

@@ -330,62 +330,66 @@ class Store:
 
     def get(self, article_id: str) -> Article | None:
         """The article with all its stored annotations, or None."""
-        row = self.conn.execute(
+        return self.get_many([article_id]).get(article_id)
+
+    def get_many(self, article_ids: Sequence[str]) -> dict[str, Article]:
+        """The stored articles among `article_ids`, with their annotations: a few queries
+        for a whole story, not a few per article."""
+        found: dict[str, Article] = {}
+        ids = list(dict.fromkeys(article_ids))
+        for i in range(0, len(ids), _CHUNK):
+            found.update(self._load(ids[i : i + _CHUNK]))
+        return found
+
+    def _load(self, ids: list[str]) -> dict[str, Article]:
+        marks = ",".join("?" * len(ids))
+        found: dict[str, Article] = {}
+        for aid, chash, title, published, language, source, url, origin, text in self.conn.execute(
             "SELECT id, content_hash, title, published, language, source, url, origin, text "
-            "FROM articles WHERE id = ?",
-            (article_id,),
-        ).fetchone()
-        if row is None:
-            return None
-        aid, chash, title, published, language, source, url, origin, text = row
-        article = Article(
-            text=text,
-            id=aid,
-            content_hash=chash,
-            title=title,
-            published=date.fromisoformat(published) if published else None,
-            language=language,
-            source=source,
-            url=url,
-            origin=origin,
-        )
-        article.sentences = [
-            Span(s, e)
-            for s, e in self.conn.execute(
-                "SELECT char_start, char_end FROM sentences WHERE article_id = ? ORDER BY n",
-                (aid,),
+            f"FROM articles WHERE id IN ({marks})",
+            ids,
+        ):
+            found[aid] = Article(
+                text=text,
+                id=aid,
+                content_hash=chash,
+                title=title,
+                published=date.fromisoformat(published) if published else None,
+                language=language,
+                source=source,
+                url=url,
+                origin=origin,
             )
-        ]
-        article.entities = [
-            Mention(*r)
-            for r in self.conn.execute(
-                "SELECT char_start, char_end, text, label, name, entity, kind FROM mentions "
-                "WHERE article_id = ? ORDER BY n",
-                (aid,),
-            )
-        ]
-        article.dates = [
-            TimeRef(*r)
-            for r in self.conn.execute(
-                "SELECT char_start, char_end, text, value FROM timerefs "
-                "WHERE article_id = ? ORDER BY n",
-                (aid,),
-            )
-        ]
-        article.quotes = [
-            _quote(*r)
-            for r in self.conn.execute(
-                f"SELECT {_QUOTE_COLUMNS} FROM quotes WHERE article_id = ? ORDER BY n", (aid,)
-            )
-        ]
-        article.issues = [
-            Issue(*r)
-            for r in self.conn.execute(
-                "SELECT stage, message FROM article_issues WHERE article_id = ? ORDER BY n",
-                (aid,),
-            )
-        ]
-        return article
+
+        def rows(sql: str) -> Iterator[tuple]:
+            return self.conn.execute(sql.format(marks=marks), ids)
+
+        for aid, start, end in rows(
+            "SELECT article_id, char_start, char_end FROM sentences "
+            "WHERE article_id IN ({marks}) ORDER BY article_id, n"
+        ):
+            found[aid].sentences.append(Span(start, end))
+        for aid, *r in rows(
+            "SELECT article_id, char_start, char_end, text, label, name, entity, kind "
+            "FROM mentions WHERE article_id IN ({marks}) ORDER BY article_id, n"
+        ):
+            found[aid].entities.append(Mention(*r))
+        for aid, *r in rows(
+            "SELECT article_id, char_start, char_end, text, value FROM timerefs "
+            "WHERE article_id IN ({marks}) ORDER BY article_id, n"
+        ):
+            found[aid].dates.append(TimeRef(*r))
+        for aid, *r in rows(
+            f"SELECT article_id, {_QUOTE_COLUMNS} FROM quotes "
+            "WHERE article_id IN ({marks}) ORDER BY article_id, n"
+        ):
+            found[aid].quotes.append(_quote(*r))
+        for aid, *r in rows(
+            "SELECT article_id, stage, message FROM article_issues "
+            "WHERE article_id IN ({marks}) ORDER BY article_id, n"
+        ):
+            found[aid].issues.append(Issue(*r))
+        return found
 
     def quotes_by(self, speaker: str, limit: int = 200) -> list[tuple[ArticleRow, Quote]]:
         """The quotes of one speaker across articles and languages, newest article first:
@@ -414,12 +418,15 @@ class Store:
         return [(articles[r[0]], _quote(*r[1:])) for r in rows]
 
     def iter_articles(self, *, language: str | None = None) -> Iterator[Article]:
-        """Every stored article with its annotations, newest first."""
-        for row in self.articles(language=language):
-            article = self.get(row.id)
-            if article is not None:
-                yield article
+        """Every stored article with its annotations, newest first (loaded `_CHUNK` at a
+        time)."""
+        ids = [row.id for row in self.articles(language=language)]
+        for i in range(0, len(ids), _CHUNK):
+            loaded = self.get_many(ids[i : i + _CHUNK])
+            yield from (loaded[aid] for aid in ids[i : i + _CHUNK] if aid in loaded)
 
+
+_CHUNK = 500  # ids per query (SQLite allows 32,766 parameters; keep statements small)
 
 # the columns of an `ArticleRow`
 _ROW_COLUMNS = (

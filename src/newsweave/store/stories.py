@@ -36,11 +36,16 @@ def assign(
     now: datetime,
 ) -> list[Assignment]:
     """Put newly stored articles in stories, in publication order, and record it (call
-    inside the batch's transaction)."""
+    inside the batch's transaction). An article without a date comes last, at the
+    stream's newest time (`now` for an empty stream): it most likely belongs with the
+    latest news it arrives with, not with the wall clock's day."""
     done: list[Assignment] = []
-    ordered = sorted(articles, key=lambda pair: (article_time(pair[0], now), pair[0].id))
+    ordered = sorted(
+        articles,
+        key=lambda pair: (pair[0].published is None, article_time(pair[0], now), pair[0].id),
+    )
     for article, keys in ordered:
-        when = article_time(article, now)
+        when = article_time(article, clusterer.latest or now)
         a = clusterer.add(article.id, keys, when)
         conn.executemany(
             "INSERT INTO article_keys (article_id, key, n) VALUES (?, ?, ?)",

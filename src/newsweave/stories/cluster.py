@@ -150,6 +150,7 @@ class StoryClusterer:
         self.seen = 0.0
         self._unit = 1.0
         self._clock: datetime | None = None
+        self.latest: datetime | None = None  # the newest time the stream has seen
         self._sweeps = 0
         self.stories: dict[int, Story] = {}
         self.index: dict[str, set[int]] = {}
@@ -182,6 +183,7 @@ class StoryClusterer:
 
     def add(self, article: str, keys: Counter[str], when: datetime | None = None) -> Assignment:
         """Put `article` (its id and its `features`) in a story, and say which and why."""
+        self.latest = _latest(self.latest, when)
         if when is not None and self.window is not None:
             self._advance(when)
             if self._due(when):
@@ -216,6 +218,7 @@ class StoryClusterer:
     ) -> None:
         """Put back an article that an earlier run assigned to `story`, to resume the
         stream where it stopped (articles in the order they were added)."""
+        self.latest = _latest(self.latest, when)
         if when is not None and self.window is not None:
             self._advance(when)
         self._count(keys)

@@ -26,6 +26,7 @@ and one kind belongs to the language:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
@@ -52,7 +53,10 @@ MAX_DAY = 31
 _DIGRAPHS = (("tsch", "c"), ("tsj", "c"), ("sch", "s"), ("ch", "c"), ("tch", "c"),
              ("sh", "s"), ("zh", "s"), ("kh", "k"), ("ph", "v"), ("th", "t"))  # fmt: skip
 _SOUNDS = str.maketrans({"w": "v", "q": "k", "g": "k", "z": "s", "x": "s"})
-_SILENT = frozenset("aeiouyhj")  # vowels, and letters that only mark a sound
+_SILENT = frozenset("aeiouyhj")
+# a run of digits in any script, with "," or "." between digits (a thousands separator or
+# a decimal point) taken as part of it
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")  # vowels, and letters that only mark a sound
 
 
 def features(article: Article) -> Counter[str]:
@@ -98,18 +102,13 @@ def numbers(text: str) -> list[str]:
     """Runs of digits in any script as ASCII keys ("1,000" and "1000" are one), with
     `n:` before them."""
     out: list[str] = []
-    digits: list[str] = []
-    for i, char in enumerate(text + " "):
-        value = unicodedata.digit(char, None)
-        if value is not None:
-            digits.append(str(value))
-        elif digits and char in ",." and i + 1 < len(text) and text[i + 1].isdigit():
-            continue  # a thousands separator or a decimal point inside the number
-        elif digits:
-            number = "".join(digits).lstrip("0")
-            if len(digits) >= MIN_NUMBER and number and int(number) > MAX_DAY:
-                out.append("n:" + number)
-            digits = []
+    for match in _NUMBER.finditer(text):
+        run = match.group()
+        digits = run if run.isascii() else "".join(str(unicodedata.digit(c, c)) for c in run)
+        plain = digits.replace(",", "").replace(".", "")
+        number = plain.lstrip("0")
+        if len(plain) >= MIN_NUMBER and number and int(number) > MAX_DAY:
+            out.append("n:" + number)
     return out
 
 

@@ -30,6 +30,10 @@ STEM_FROM = 5  # names this long are also indexed without their last letter
 # Japanese kana and the Chinese characters (Korean Hangul is written with spaces).
 _UNSPACED_SCRIPTS = ((0x0E00, 0x0EFF), (0x0F00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF),
                      (0x3040, 0x30FF), (0x3400, 0x9FFF), (0xF900, 0xFAFF))  # fmt: skip
+_LETTER = re.compile(r"[^\W\d_]")
+_UNSPACED_LETTER = re.compile(
+    "(?=[^\\W\\d_])[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in _UNSPACED_SCRIPTS) + "]"
+)
 MAX_PARTICLE = 2  # syllables a Korean or Japanese word may add to a name (평양에, 러시아로)
 
 # A word: a run of anything but spaces, digits and punctuation (Python's \w leaves out the
@@ -111,13 +115,7 @@ def places(text: str) -> list[str]:
 
 def unspaced(text: str) -> bool:
     """Whether most letters of `text` are of a script written without spaces."""
-    letters = in_scripts = 0
-    for char in text:
-        if char.isalpha():
-            letters += 1
-            point = ord(char)
-            in_scripts += any(a <= point <= b for a, b in _UNSPACED_SCRIPTS)
-    return in_scripts * 2 > letters
+    return len(_UNSPACED_LETTER.findall(text)) * 2 > len(_LETTER.findall(text))
 
 
 def _doubtful(words: list[str], keys: list[str], i: int, entity: str) -> bool:

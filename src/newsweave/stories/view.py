@@ -69,7 +69,8 @@ def story_view(store: Store, story_id: int) -> StoryView | None:
     if row is None:
         return None
     joined = story_articles(store.conn, row.id)
-    articles = [a for aid, _, _ in joined if (a := store.get(aid)) is not None]
+    loaded = store.get_many([aid for aid, _, _ in joined])
+    articles = [loaded[aid] for aid, _, _ in joined if aid in loaded]
     names = _entity_names(articles)
     links = story_links(store.conn, row.id)
     canonical = _resolver(links)
@@ -255,14 +256,16 @@ def _adds(articles: list[Article], canonical: Any, names: dict) -> list[dict[str
             "numbers": set(_numbers(a)),
             "dates": {t.value for t in a.dates if t.value and len(t.value) == DAY},
         }
+    holders: dict[str, Counter[str]] = defaultdict(Counter)  # kind -> value -> articles
+    for kinds in items.values():
+        for kind, values in kinds.items():
+            holders[kind].update(values)
     out = []
     for a in articles:
-        others: dict[str, set[str]] = defaultdict(set)
-        for other, kinds in items.items():
-            if other != a.id:
-                for kind, values in kinds.items():
-                    others[kind] |= values
-        only = {kind: sorted(values - others[kind]) for kind, values in items[a.id].items()}
+        only = {
+            kind: sorted(v for v in values if holders[kind][v] == 1)
+            for kind, values in items[a.id].items()
+        }
         quotes = [
             q.text
             for q in a.quotes
@@ -344,27 +347,38 @@ def _conflicts(articles: list[Article], canonical: Any, names: dict) -> list[dic
                 if m.entity and sentence.start <= m.start < sentence.end
             } | set(places(text))
             facts += [(a, n, text, things) for n in found]
+    # compare only facts about one same thing, and within a bucket only numbers of the
+    # same size (sorted, a window of ratio `CONFLICT_RATIO`): no pair of all facts
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for i, (_, _, _, things) in enumerate(facts):
+        for thing in things:
+            buckets[thing].append(i)
+    seen: set[tuple[int, int]] = set()
     out: list[dict[str, Any]] = []
-    for i, (a, x, sa, ka) in enumerate(facts):
-        for b, y, sb, kb in facts[i + 1 :]:
-            shared = ka & kb
-            if (
-                a.id == b.id
-                or x == y
-                or len(shared) < CONFLICT_SHARED
-                or not 1 / CONFLICT_RATIO <= x / y <= CONFLICT_RATIO
-                or x in everywhere[b.id]
-                or y in everywhere[a.id]
-            ):
-                continue
-            out.append(
-                {
-                    "values": [x, y],
-                    "about": sorted(names[e][1] if e in names else e for e in shared),
-                    "stated": [
-                        {"article": a.id, "language": a.language, "value": x, "sentence": sa},
-                        {"article": b.id, "language": b.language, "value": y, "sentence": sb},
-                    ],
-                }
-            )
+    for thing in sorted(buckets):
+        members = sorted(buckets[thing], key=lambda i: facts[i][1])
+        for pos, i in enumerate(members):
+            a, x, sa, ka = facts[i]
+            for j in members[pos + 1 :]:
+                b, y, sb, kb = facts[j]
+                if y > x * CONFLICT_RATIO:
+                    break
+                if (i, j) in seen or a.id == b.id or x == y:
+                    continue
+                seen.add((i, j))
+                shared = ka & kb
+                if len(shared) < CONFLICT_SHARED or x in everywhere[b.id] or y in everywhere[a.id]:
+                    continue
+                out.append(
+                    {
+                        "values": [x, y],
+                        "about": sorted(names[e][1] if e in names else e for e in shared),
+                        "stated": [
+                            {"article": a.id, "language": a.language, "value": x, "sentence": sa},
+                            {"article": b.id, "language": b.language, "value": y, "sentence": sb},
+                        ],
+                    }
+                )
+                if len(out) >= MAX_CONFLICTS:
+                    return out
     return out[:MAX_CONFLICTS]
