@@ -1,0 +1,47 @@
+"""`newsweave serve` from the command line: which database, which address, and a clear
+error without one (uvicorn itself is not started here)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from newsweave.cli import main
+
+
+@pytest.fixture
+def served(monkeypatch):
+    calls = []
+    monkeypatch.setattr("uvicorn.run", lambda app, **kw: calls.append((app, kw)))
+    return calls
+
+
+def test_serve_listens_on_localhost_by_default(served, desk_db):
+    result = CliRunner().invoke(main, ["serve", "--db", str(desk_db), "--port", "8123"])
+    assert result.exit_code == 0, result.output
+    ((_, options),) = served
+    assert options["host"] == "127.0.0.1" and options["port"] == 8123
+    assert "http://127.0.0.1:8123/" in result.output
+
+
+def test_after_the_demo_serve_needs_no_arguments(served, desk_db, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "newsweave-demo").mkdir()
+    shutil.copy(desk_db, tmp_path / "newsweave-demo" / "newsweave.db")
+    result = CliRunner().invoke(main, ["serve"])
+    assert result.exit_code == 0, result.output
+    assert "serving the demo database" in result.output and len(served) == 1
+
+
+def test_another_address_is_allowed_with_a_warning(served, desk_db):
+    result = CliRunner().invoke(main, ["serve", "--db", str(desk_db), "--host", "0.0.0.0"])
+    assert result.exit_code == 0 and "anyone who can reach it can read the store" in result.output
+    assert served[0][1]["host"] == "0.0.0.0"
+
+
+def test_a_missing_database_is_an_error_and_nothing_is_served(served, tmp_path):
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1 and "no database at" in result.output
+    assert served == [] and not (tmp_path / "none.db").exists()
