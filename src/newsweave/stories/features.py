@@ -101,14 +101,19 @@ def _name_parts(name: str, language: str | None) -> list[str]:
 def numbers(text: str) -> list[str]:
     """Runs of digits in any script as ASCII keys ("1,000" and "1000" are one), with
     `n:` before them."""
-    out: list[str] = []
+    return [f"n:{value}" for _, value in number_spans(text)]
+
+
+def number_spans(text: str) -> list[tuple[int, int]]:
+    """(where, value) of each number above `MAX_DAY` of at least `MIN_NUMBER` digits in
+    `text`, in any digits; "," and "." between digits are separators ("1,000" is 1000)."""
+    out: list[tuple[int, int]] = []
     for match in _NUMBER.finditer(text):
         run = match.group()
         digits = run if run.isascii() else "".join(str(unicodedata.digit(c, c)) for c in run)
         plain = digits.replace(",", "").replace(".", "")
-        number = plain.lstrip("0")
-        if len(plain) >= MIN_NUMBER and number and int(number) > MAX_DAY:
-            out.append("n:" + number)
+        if len(plain) >= MIN_NUMBER and (value := int(plain)) > MAX_DAY:
+            out.append((match.start(), value))
     return out
 
 

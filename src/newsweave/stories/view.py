@@ -20,7 +20,7 @@ from newsweave.entities.keys import country_name
 from newsweave.store import Store
 from newsweave.store.names import story_links
 from newsweave.store.stories import StoryRow, story_articles, story_merges, story_of, story_row
-from newsweave.stories.features import numbers
+from newsweave.stories.features import number_spans
 from newsweave.stories.gazetteer import places
 from newsweave.stories.linking import Link, summarise
 
@@ -323,7 +323,7 @@ def _cooccurrence(articles: list[Article], canonical: Any, names: dict) -> dict[
 
 
 def _numbers(article: Article) -> list[str]:
-    return [n.partition(":")[2] for n in numbers(article.text)]
+    return [str(n) for _, n in number_spans(article.text)]
 
 
 def _conflicts(articles: list[Article], canonical: Any, names: dict) -> list[dict[str, Any]]:
@@ -334,19 +334,23 @@ def _conflicts(articles: list[Article], canonical: Any, names: dict) -> list[dic
     facts = []  # (article, number, sentence text, entities of the sentence)
     everywhere: dict[str, set[int]] = {}
     for a in articles:
-        everywhere[a.id] = {int(n) for n in _numbers(a)}
-        for sentence in a.sentences:
+        found = number_spans(a.text)
+        everywhere[a.id] = {n for _, n in found}
+        starts = [s.start for s in a.sentences]
+        by_sentence: dict[int, set[int]] = defaultdict(set)
+        for at, n in found:
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and at < a.sentences[i].end and not YEARS[0] <= n <= YEARS[1]:
+                by_sentence[i].add(n)
+        for i, values in sorted(by_sentence.items()):
+            sentence = a.sentences[i]
             text = a.text[sentence.start : sentence.end]
-            found = {int(n) for n in (x.partition(":")[2] for x in numbers(text))}
-            found = {n for n in found if not YEARS[0] <= n <= YEARS[1]}
-            if not found:
-                continue
             things = {
                 canonical(m.entity)
                 for m in a.entities
                 if m.entity and sentence.start <= m.start < sentence.end
             } | set(places(text))
-            facts += [(a, n, text, things) for n in found]
+            facts += [(a, n, text, things) for n in sorted(values)]
     # compare only facts about one same thing, and within a bucket only numbers of the
     # same size (sorted, a window of ratio `CONFLICT_RATIO`): no pair of all facts
     buckets: dict[str, list[int]] = defaultdict(list)
