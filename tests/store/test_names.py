@@ -89,6 +89,8 @@ def test_a_record_holds_the_roles_and_quotes(store):
     assert any("Ruslands-ekspert" in r["role"] for r in record.roles)
     assert record.quote_count >= 3
     assert all(q["language"] == "da" for q in record.quotes)
+    before, mention, after = record.articles[0]["context"]  # the first mention in its sentence
+    assert mention == "Iver Neumann" and (before + mention + after).count(".") <= 2
 
 
 def test_a_word_of_a_name_finds_it(store):

@@ -205,7 +205,8 @@ def entity_record(conn: sqlite3.Connection, entity: str) -> EntityRecord | None:
         name = (country_name(code, "en") if kind == "country" else None) or spelled[0][4]
     articles = conn.execute(
         "SELECT a.id, a.published, a.language, a.title, substr(a.text, 1, 160), "
-        "sa.story_id, count(*) FROM mentions m JOIN articles a ON a.id = m.article_id "
+        "sa.story_id, count(*), min(m.char_start) FROM mentions m "
+        "JOIN articles a ON a.id = m.article_id "
         f"LEFT JOIN story_articles sa ON sa.article_id = a.id WHERE {where} "
         "GROUP BY a.id ORDER BY a.published IS NULL, a.published DESC, a.id",
         params,
@@ -237,8 +238,9 @@ def entity_record(conn: sqlite3.Connection, entity: str) -> EntityRecord | None:
                 "lead": lead,
                 "story": story,
                 "mentions": n,
+                "context": _context(conn, aid, first),
             }
-            for aid, published, language, title, lead, story, n in articles[:SHOWN]
+            for aid, published, language, title, lead, story, n, first in articles[:SHOWN]
         ],
         article_count=len(articles),
         stories=sorted({r[5] for r in articles if r[5] is not None}),
@@ -273,6 +275,22 @@ def canonical(conn: sqlite3.Connection, entity: str) -> str:
             return entity
         entity = targets[0]
         seen.add(entity)
+
+
+def _context(conn: sqlite3.Connection, article_id: str, at: int) -> list[str]:
+    """The sentence of an article's first mention, as [before, the mention, after]."""
+    row = conn.execute(
+        "SELECT s.char_start, substr(a.text, s.char_start + 1, s.char_end - s.char_start), "
+        "(SELECT char_end FROM mentions WHERE article_id = ? AND char_start = ? LIMIT 1) "
+        "FROM sentences s JOIN articles a ON a.id = s.article_id "
+        "WHERE s.article_id = ? AND s.char_start <= ? AND s.char_end > ?",
+        (article_id, at, article_id, at, at),
+    ).fetchone()
+    if row is None or row[2] is None:
+        return []
+    start, sentence, end = row
+    cut, stop = at - start, end - start
+    return [sentence[:cut].lstrip(), sentence[cut:stop], sentence[stop:].rstrip()]
 
 
 def _by_language(spellings: dict[str, Counter[str]]) -> dict[str, dict[str, int]]:
