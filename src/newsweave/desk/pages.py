@@ -15,7 +15,7 @@ from markupsafe import Markup
 from newsweave.article import Article
 from newsweave.highlight import Mark, render
 from newsweave.store import Store
-from newsweave.store.names import entity_record, find_entities
+from newsweave.store.names import entity_ids, entity_record, find_entities
 from newsweave.store.search import search
 from newsweave.store.stories import list_stories, story_of
 from newsweave.stories.view import story_view
@@ -88,10 +88,13 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
     if query.entity:
         found = find_entities(conn, query.entity, limit=1)
         if found:
-            record = entity_record(conn, found[0].entity)
-            if record is not None:
-                entity = {"entity": record.entity, "name": record.name}
-                ids = record.ids
+            top, ids = entity_ids(conn, found[0].entity)
+            named = conn.execute(
+                "SELECT name FROM mentions WHERE entity = ? AND kind = 'name' "
+                "GROUP BY name ORDER BY count(*) DESC, length(name) DESC LIMIT 1",
+                (top,),
+            ).fetchone()
+            entity = {"entity": top, "name": named[0] if named else found[0].name}
     rows = (
         []
         if query.entity and not ids

@@ -261,6 +261,14 @@ def entity_record(conn: sqlite3.Connection, entity: str) -> EntityRecord | None:
     )
 
 
+def entity_ids(conn: sqlite3.Connection, entity: str) -> tuple[str, list[str]]:
+    """The entity `entity` is read as (see `entity_record`) and every id its record holds:
+    what a filter by entity looks for, without building the record."""
+    entity = canonical(conn, entity)
+    members, _ = _members(conn, entity)
+    return entity, sorted({e for e, _ in members})
+
+
 def canonical(conn: sqlite3.Connection, entity: str) -> str:
     """The entity `entity` is linked into, followed while every link of it agrees on one."""
     seen = {entity}
