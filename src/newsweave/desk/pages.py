@@ -89,12 +89,12 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
         found = find_entities(conn, query.entity, limit=1)
         if found:
             top, ids = entity_ids(conn, found[0].entity)
-            named = conn.execute(
-                "SELECT name FROM mentions WHERE entity = ? AND kind = 'name' "
-                "GROUP BY name ORDER BY count(*) DESC, length(name) DESC LIMIT 1",
-                (top,),
-            ).fetchone()
-            entity = {"entity": top, "name": named[0] if named else found[0].name}
+            named = (
+                found[0].name
+                if top == found[0].entity
+                else next(iter(find_entities(conn, top, limit=1)), found[0]).name
+            )
+            entity = {"entity": top, "name": named}
     rows = (
         []
         if query.entity and not ids

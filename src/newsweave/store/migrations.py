@@ -202,6 +202,19 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             )""",
         ),
     ),
+    (
+        "0008_articles_meta",
+        (
+            # an article's date and language without reading its row (and its text):
+            # what an entity's record needs for each of thousands of articles; and
+            "CREATE INDEX articles_meta ON articles(id, published, language)",
+            # names looked up with their entity, from the index alone
+            "DROP INDEX mentions_by_name",
+            "DROP INDEX mentions_by_text",
+            "CREATE INDEX mentions_by_name ON mentions(lower(name), entity)",
+            "CREATE INDEX mentions_by_text ON mentions(lower(text), entity)",
+        ),
+    ),
 )
 
 

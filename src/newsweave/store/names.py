@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -31,7 +32,9 @@ from newsweave.entities.keys import (
 from newsweave.stories.linking import Link, link, summarise
 
 MAX_GROUP = 50  # ids followed through links into one record
+WORD_SEARCH_SECONDS = 0.3
 MIN_PART = 3  # letters of a query looked for as a word inside names
+CHUNK = 500  # ids per IN list
 SHOWN = 50  # articles and quotes listed in a record (the counts cover all)
 
 
@@ -105,27 +108,54 @@ def find_entities(conn: sqlite3.Connection, query: str, limit: int = 20) -> list
         ids.add(country_entity(code))
     if (city := city_id(query)) is not None:
         ids.add(f"city:{city}")
-    marks = ",".join("?" * len(ids))
-    rows = conn.execute(
-        "SELECT entity, label, name, count(*) AS n FROM mentions "
-        f"WHERE entity != '' AND (entity IN ({marks}) OR lower(name) = lower(?) "
-        "OR lower(text) = lower(?)) GROUP BY entity, label, name ORDER BY n DESC",
-        (*sorted(ids), query, query),
-    ).fetchall()
-    if not rows and len(query) >= MIN_PART:  # a part of a name: "Vostotsjnyj"
-        rows = conn.execute(
-            "SELECT entity, label, name, count(*) AS n FROM mentions WHERE entity != '' "
-            "AND kind = 'name' AND (' ' || lower(name) || ' ') LIKE ? ESCAPE '\\' "
-            "GROUP BY entity, label, name ORDER BY n DESC",
-            ("% " + re.sub(r"([%_\\])", r"\\\1", query.lower()) + " %",),
-        ).fetchall()
-    best: dict[str, Match] = {}
-    totals: Counter[str] = Counter()
-    for entity, label, name, n in rows:
-        totals[entity] += n
-        best.setdefault(entity, Match(entity, label, name, n))
-    found = [Match(e, m.label, m.name, totals[e]) for e, m in best.items()]
-    return sorted(found, key=lambda m: (-m.mentions, m.entity))[:limit]
+    found = {e for e in ids if conn.execute(_ANY, (e,)).fetchone()}
+    for column in ("name", "text"):  # each through its index on (lower(column), entity)
+        found.update(
+            e
+            for (e,) in conn.execute(
+                f"SELECT DISTINCT entity FROM mentions WHERE lower({column}) = lower(?) "
+                "AND entity != ''",
+                (query,),
+            )
+        )
+    if not found and len(query) >= MIN_PART:  # a part of a name: "Vostotsjnyj"
+        found.update(_by_word(conn, query))
+    matches = []
+    for entity in found:
+        n = conn.execute("SELECT count(*) FROM mentions WHERE entity = ?", (entity,)).fetchone()[0]
+        label, name = conn.execute(
+            "SELECT label, name FROM mentions WHERE entity = ? ORDER BY kind != 'name', "
+            "lower(name) != lower(?) LIMIT 1",
+            (entity, query),
+        ).fetchone()
+        matches.append(Match(entity, label, name, n))
+    return sorted(matches, key=lambda m: (-m.mentions, m.entity))[:limit]
+
+
+_ANY = "SELECT 1 FROM mentions WHERE entity = ? LIMIT 1"
+
+
+def _by_word(conn: sqlite3.Connection, word: str) -> set[str]:
+    """Entities with `word` as a word of a name. This reads every name, so it stops after
+    `WORD_SEARCH_SECONDS` (a big store then finds nothing this way, rather than stall)."""
+    found: set[str] = set()
+    deadline = time.monotonic() + WORD_SEARCH_SECONDS
+    conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+    try:
+        found.update(
+            e
+            for (e,) in conn.execute(
+                "SELECT DISTINCT entity FROM mentions WHERE entity != '' AND kind = 'name' "
+                "AND (' ' || lower(name) || ' ') LIKE ? ESCAPE '\\'",
+                ("% " + re.sub(r"([%_\\])", r"\\\1", word.lower()) + " %",),
+            )
+        )
+    except sqlite3.OperationalError as exc:
+        if "interrupted" not in str(exc):
+            raise
+    finally:
+        conn.set_progress_handler(None, 0)
+    return found
 
 
 @dataclass
@@ -178,39 +208,42 @@ def entity_record(conn: sqlite3.Connection, entity: str) -> EntityRecord | None:
     entity = canonical(conn, entity)
     members, links = _members(conn, entity)
     where, params = _where(members)
-    spelled = conn.execute(
-        "SELECT m.entity, m.label, a.language, m.text, m.name, m.kind = 'name', count(*) "
-        "FROM mentions m JOIN articles a ON a.id = m.article_id "
-        "LEFT JOIN story_articles sa ON sa.article_id = m.article_id "
-        f"WHERE {where} GROUP BY m.entity, m.label, a.language, m.text, m.name, m.kind",
+    # one pass over the mentions (found through the entity index), then each article's
+    # language and date from a covering index: a country named 50,000 times stays fast
+    mentions = conn.execute(
+        "SELECT m.article_id, m.entity, m.label, m.text, m.name, m.kind = 'name', "
+        "m.char_start, sa.story_id FROM mentions m "
+        f"LEFT JOIN story_articles sa ON sa.article_id = m.article_id WHERE {where}",
         params,
     ).fetchall()
-    if not spelled:
+    if not mentions:
         return None
+    meta = _article_meta(conn, {row[0] for row in mentions})
     by_id: Counter[str] = Counter()
     labels: Counter[str] = Counter()
     variants: dict[str, Counter[str]] = defaultdict(Counter)
     adjectives: dict[str, Counter[str]] = defaultdict(Counter)
-    for eid, label, language, spelling, _, is_name, n in spelled:
-        by_id[eid] += n
-        labels[label] += n
-        (variants if is_name else adjectives)[language or "und"][spelling] += n
-    named = summarise(
-        (e, label, name, n) for e, label, _, _, name, is_name, n in spelled if is_name
-    )
+    spellings: Counter[tuple[str, str, str]] = Counter()
+    per_article: dict[str, list[Any]] = {}  # id -> [mentions, first position, story]
+    for aid, eid, label, spelling, name, is_name, at, story in mentions:
+        by_id[eid] += 1
+        labels[label] += 1
+        language = meta[aid][1] or "und"
+        (variants if is_name else adjectives)[language][spelling] += 1
+        if is_name:
+            spellings[(eid, label, name)] += 1
+        seen = per_article.setdefault(aid, [0, at, story])
+        seen[0] += 1
+        seen[1] = min(seen[1], at)
+    named = summarise((*key, n) for key, n in spellings.items())
     if named:
         _, name, _ = named.get(entity) or max(named.values(), key=lambda v: v[2])
     else:  # named only by adjectives ("norske"): the country's name
         kind, _, code = entity.partition(":")
-        name = (country_name(code, "en") if kind == "country" else None) or spelled[0][4]
-    articles = conn.execute(
-        "SELECT a.id, a.published, a.language, a.title, substr(a.text, 1, 160), "
-        "sa.story_id, count(*), min(m.char_start) FROM mentions m "
-        "JOIN articles a ON a.id = m.article_id "
-        f"LEFT JOIN story_articles sa ON sa.article_id = a.id WHERE {where} "
-        "GROUP BY a.id ORDER BY a.published IS NULL, a.published DESC, a.id",
-        params,
-    ).fetchall()
+        name = (country_name(code, "en") if kind == "country" else None) or mentions[0][4]
+    newest = sorted(per_article)  # by id, then newest first (stable; undated last)
+    newest.sort(key=lambda a: meta[a][0] or "", reverse=True)
+    shown = _leads(conn, newest[:SHOWN])
     quotes = conn.execute(
         "SELECT q.article_id, q.n, q.text, q.kind, q.speaker_name, q.roles, a.language, "
         "a.published FROM quotes q JOIN articles a ON a.id = q.article_id "
@@ -232,18 +265,18 @@ def entity_record(conn: sqlite3.Connection, entity: str) -> EntityRecord | None:
         articles=[
             {
                 "id": aid,
-                "published": published,
-                "language": language,
-                "title": title or "",
-                "lead": lead,
-                "story": story,
-                "mentions": n,
-                "context": _context(conn, aid, first),
+                "published": meta[aid][0],
+                "language": meta[aid][1],
+                "title": shown[aid][0] or "",
+                "lead": shown[aid][1],
+                "story": per_article[aid][2],
+                "mentions": per_article[aid][0],
+                "context": _context(conn, aid, per_article[aid][1]),
             }
-            for aid, published, language, title, lead, story, n, first in articles[:SHOWN]
+            for aid in newest[:SHOWN]
         ],
-        article_count=len(articles),
-        stories=sorted({r[5] for r in articles if r[5] is not None}),
+        article_count=len(per_article),
+        stories=sorted({v[2] for v in per_article.values() if v[2] is not None}),
         quotes=[
             {
                 "article": aid,
@@ -283,6 +316,34 @@ def canonical(conn: sqlite3.Connection, entity: str) -> str:
             return entity
         entity = targets[0]
         seen.add(entity)
+
+
+def _article_meta(
+    conn: sqlite3.Connection, ids: Iterable[str]
+) -> dict[str, tuple[str | None, str | None]]:
+    """{article id: (published, language)}, from the covering index `articles_meta`."""
+    ids = list(ids)
+    meta: dict[str, tuple[str | None, str | None]] = {}
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i : i + CHUNK]
+        meta.update(
+            (aid, (published, language))
+            for aid, published, language in conn.execute(
+                "SELECT id, published, language FROM articles INDEXED BY articles_meta "
+                f"WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        )
+    return meta
+
+
+def _leads(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str | None, str]]:
+    """{article id: (title, its first 160 characters)} for the articles a record lists."""
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(
+        f"SELECT id, title, substr(text, 1, 160) FROM articles WHERE id IN ({marks})", ids
+    )
+    return {aid: (title, lead) for aid, title, lead in rows}
 
 
 def _context(conn: sqlite3.Connection, article_id: str, at: int) -> list[str]:
@@ -339,9 +400,12 @@ def _members(
 
 
 def _where(members: list[tuple[str, int | None]]) -> tuple[str, list[object]]:
-    """SQL over `m.entity` and `sa.story_id` that holds for the mentions of `members`."""
+    """SQL over `m.entity` and `sa.story_id` that holds for the mentions of `members`:
+    the ids first as one IN list, so that SQLite looks them up in the entity index rather
+    than reading every mention."""
+    ids = sorted({entity for entity, _ in members})
     clauses: list[str] = []
-    params: list[object] = []
+    params: list[object] = list(ids)
     for entity, story in members:
         if story is None:
             clauses.append("m.entity = ?")
@@ -349,7 +413,8 @@ def _where(members: list[tuple[str, int | None]]) -> tuple[str, list[object]]:
         else:
             clauses.append("(m.entity = ? AND sa.story_id = ?)")
             params.extend((entity, story))
-    return " OR ".join(clauses), params
+    marks = ",".join("?" * len(ids))
+    return f"m.entity IN ({marks}) AND ({' OR '.join(clauses)})", params
 
 
 def _roles(quotes: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
