@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from itertools import combinations
 from typing import Any
 
@@ -92,6 +93,7 @@ def story_view(store: Store, story_id: int) -> StoryView | None:
 def _resolver(links: list[Link]) -> Any:
     into = {k.entity: k.into for k in links}
 
+    @cache
     def canonical(entity: str) -> str:
         seen = set()
         while entity in into and entity not in seen:
@@ -323,7 +325,13 @@ def _cooccurrence(articles: list[Article], canonical: Any, names: dict) -> dict[
 
 
 def _numbers(article: Article) -> list[str]:
-    return [str(n) for _, n in number_spans(article.text)]
+    return [str(n) for _, n in _spans(article.text)]
+
+
+@lru_cache(maxsize=1024)
+def _spans(text: str) -> list[tuple[int, int]]:
+    """`number_spans`, once per text while a view is built (adds and conflicts both ask)."""
+    return number_spans(text)
 
 
 def _conflicts(articles: list[Article], canonical: Any, names: dict) -> list[dict[str, Any]]:
@@ -334,7 +342,7 @@ def _conflicts(articles: list[Article], canonical: Any, names: dict) -> list[dic
     facts = []  # (article, number, sentence text, entities of the sentence)
     everywhere: dict[str, set[int]] = {}
     for a in articles:
-        found = number_spans(a.text)
+        found = _spans(a.text)
         everywhere[a.id] = {n for _, n in found}
         starts = [s.start for s in a.sentences]
         by_sentence: dict[int, set[int]] = defaultdict(set)
