@@ -67,8 +67,9 @@ class StoriesQuery:
             page=max(1, min(int(page), 10_000)) if page.isdigit() else 1,
         )
 
-    def params(self, **changes: Any) -> dict[str, str]:
-        values = {
+    def params(self) -> dict[str, str]:
+        """The query as URL parameters (empty ones included: the page's links fill them)."""
+        return {
             "q": self.q,
             "language": self.language,
             "since": self.since,
@@ -76,8 +77,6 @@ class StoriesQuery:
             "entity": self.entity,
             "page": str(self.page) if self.page > 1 else "",
         }
-        values.update({k: str(v) if v else "" for k, v in changes.items()})
-        return values
 
 
 def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dict[str, Any]:
