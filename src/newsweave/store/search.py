@@ -37,6 +37,7 @@ SNIPPET_CHARS = 180  # length of a snippet (cut at spaces where there are any)
 SNIPPET_BEFORE = 50  # characters shown before the first match
 
 _OPEN, _CLOSE = "\x02", "\x03"  # marks of highlight(), never left in an article's text
+_MARKS = re.compile("[\x02\x03]")
 _NO_MARKS = {ord(_OPEN): " ", ord(_CLOSE): " "}
 _UNSPACED = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _UNSPACED_SCRIPTS) + "]")
 _SPACE = re.compile(r"\s+")
@@ -179,7 +180,13 @@ def _unprepare(text: str, highlighted: str) -> list[bool]:
     """Whether each character of `text` lies inside the marks of `highlighted`, which is
     prepare(text) with marks: the spaces prepare() added are the characters that are not
     the next one of `text` (it adds them only between two that are not spaces)."""
-    flags: list[bool] = []
+    if len(highlighted) - highlighted.count(_OPEN) - highlighted.count(_CLOSE) == len(text):
+        # nothing was added (no script written without spaces): the marks alone differ
+        flags = []
+        for n, piece in enumerate(_MARKS.split(highlighted)):
+            flags += [n % 2 == 1] * len(piece)
+        return flags
+    flags = []
     inside = False
     for ch in highlighted:
         if ch in (_OPEN, _CLOSE):
