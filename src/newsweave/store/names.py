@@ -123,16 +123,24 @@ def find_entities(conn: sqlite3.Connection, query: str, limit: int = 20) -> list
     matches = []
     for entity in found:
         n = conn.execute("SELECT count(*) FROM mentions WHERE entity = ?", (entity,)).fetchone()[0]
-        label, name = conn.execute(
-            "SELECT label, name FROM mentions WHERE entity = ? ORDER BY kind != 'name', "
-            "lower(name) != lower(?) LIMIT 1",
-            (entity, query),
-        ).fetchone()
+        label, name = (  # the name as asked for when it is one (through its index)
+            conn.execute(
+                "SELECT label, name FROM mentions WHERE lower(name) = lower(?) AND entity = ? "
+                "LIMIT 1",
+                (query, entity),
+            ).fetchone()
+            or conn.execute(
+                "SELECT label, name FROM mentions WHERE entity = ? AND kind = 'name' LIMIT 1",
+                (entity,),
+            ).fetchone()
+            or conn.execute(_FIRST, (entity,)).fetchone()
+        )
         matches.append(Match(entity, label, name, n))
     return sorted(matches, key=lambda m: (-m.mentions, m.entity))[:limit]
 
 
 _ANY = "SELECT 1 FROM mentions WHERE entity = ? LIMIT 1"
+_FIRST = "SELECT label, name FROM mentions WHERE entity = ? LIMIT 1"
 
 
 def _by_word(conn: sqlite3.Connection, word: str) -> set[str]:
