@@ -112,24 +112,38 @@ class Run:
     peak_mb: float
 
 
+def read_news(paths: tuple[Path, ...] = REAL) -> list[Article]:
+    """The articles of the derived news JSONL files under ../shared/data/news."""
+    out: list[Article] = []
+    for path in paths:
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                r = json.loads(line)
+                published = dt.date.fromisoformat(r["date"]) if r.get("date") else None
+                out.append(
+                    Article(
+                        r["text"],
+                        id=r["id"],
+                        title=r.get("title"),
+                        language=r.get("lang"),
+                        published=published,
+                    )
+                )
+    return out
+
+
+def rare_keys(keys: list[Counter[str]], rare_share: float) -> list[frozenset[str]]:
+    """For each article's keys, those that are no word (`w:`) and occur in at most
+    `rare_share` of the articles: the keys a copy renames to tell a new story."""
+    df: Counter[str] = Counter(k for ks in keys for k in ks)
+    limit = rare_share * len(keys)
+    return [frozenset(k for k in ks if not k.startswith("w:") and df[k] <= limit) for ks in keys]
+
+
 def real_articles(limit: int) -> tuple[list[Article], str]:
     """The real articles to replicate, and where they came from."""
     if all(p.exists() for p in REAL):
-        out: list[Article] = []
-        for path in REAL:
-            with path.open(encoding="utf-8") as fh:
-                for line in fh:
-                    r = json.loads(line)
-                    published = dt.date.fromisoformat(r["date"]) if r.get("date") else None
-                    out.append(
-                        Article(
-                            r["text"],
-                            id=r["id"],
-                            title=r.get("title"),
-                            language=r.get("lang"),
-                            published=published,
-                        )
-                    )
+        out = read_news()
         source = "MEANTIME (en/es/it/nl) + Wikinews en 2019-2020, ../shared/data/news"
     else:
         out = [a for a in read(sample_corpus()) if isinstance(a, Article)]
@@ -143,16 +157,8 @@ def analyse(articles: list[Article], rare_share: float) -> list[Base]:
     """Run the pipeline and `features` once per real article; mark the rare non-word keys."""
     pipe = default_pipeline()
     keys = [features(pipe(a)) for a in articles]
-    df: Counter[str] = Counter(k for ks in keys for k in ks)
-    limit = rare_share * len(keys)
-    return [
-        Base(
-            a.id,
-            ks,
-            frozenset(k for k in ks if not k.startswith("w:") and df[k] <= limit),
-        )
-        for a, ks in zip(articles, keys, strict=True)
-    ]
+    rare = rare_keys(keys, rare_share)
+    return [Base(a.id, ks, r) for a, ks, r in zip(articles, keys, rare, strict=True)]
 
 
 def stream(
