@@ -38,9 +38,6 @@ class Urls:
         """An article page; `anchor` is a sentence ("s3") or a quote ("q0") in it."""
         return "/article/" + quote(article_id, safe="") + (f"#{anchor}" if anchor else "")
 
-    def css(self) -> str:
-        return "/static/desk.css"
-
     def json(self, page: str) -> str:
         """The JSON twin of the page at `page`."""
         path = page.partition("#")[0]
@@ -68,9 +65,6 @@ class StaticUrls(Urls):
     def article(self, article_id: str, anchor: str | None = None) -> str:
         tail = f"#{anchor}" if anchor else ""
         return f"{self.root}article/{quote(file_name(article_id))}.html{tail}"
-
-    def css(self) -> str:
-        return self.root + "desk.css"
 
     def json(self, page: str) -> str:
         return page.partition("#")[0].removesuffix(".html") + ".json"
