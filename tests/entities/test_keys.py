@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import babel
 import pytest
 
@@ -177,6 +179,19 @@ def test_country_names_in_the_language():
 def test_the_country_table_matches_the_installed_babel():
     header = COUNTRY_TABLE.read_text(encoding="utf-8").split("\n", 1)[0]
     assert f"babel {babel.__version__};" in header, (
-        "countries.tsv was built with another babel (CLDR) release; "
-        "run `python training/build_country_names.py`"
+        f"countries.tsv says '{header}', but babel {babel.__version__} is installed. "
+        "Install the pinned release with `pip install -c constraints.txt -e '.[test]'`; "
+        "or, to move to this babel on purpose, run `python training/build_country_names.py` "
+        "and set the same babel version in constraints.txt"
     )
+
+
+def test_the_constraints_pin_the_babel_that_built_the_country_table():
+    constraints = Path(__file__).resolve().parents[2] / "constraints.txt"
+    pins = dict(
+        line.split("==", 1)
+        for line in constraints.read_text(encoding="utf-8").splitlines()
+        if "==" in line and not line.startswith("#")
+    )
+    header = COUNTRY_TABLE.read_text(encoding="utf-8").split("\n", 1)[0]
+    assert f"babel {pins['babel']};" in header
