@@ -1,5 +1,6 @@
 """Ingest into the store: idempotent re-ingest, duplicates, and a run killed half-way."""
 
+import datetime as dt
 import json
 import os
 import signal
@@ -13,6 +14,18 @@ import pytest
 from newsweave.analysis import default_pipeline
 from newsweave.batch import ingest
 from newsweave.store import Store
+from newsweave.store.search import search
+from newsweave.store.stories import list_stories
+
+
+def store_stories(store):
+    return list_stories(store.conn)
+
+
+def only_article(store):
+    (article,) = store.iter_articles()
+    return article
+
 
 CITIES = ["København", "Aarhus", "Odense", "Aalborg", "Esbjerg", "Randers", "Kolding", "Vejle"]
 
@@ -71,6 +84,66 @@ def test_reingest_is_a_no_op(tmp_path, pipeline):
         assert store.count() == 8
 
 
+def _txt(path, text, **header):
+    head = "".join(f"{k.capitalize()}: {v}\n" for k, v in header.items())
+    path.write_text(head + ("\n" if head else "") + text, encoding="utf-8")
+    return path
+
+
+DANISH = (
+    "Byrådet i Odense vedtog onsdag en plan for tre nye skoler. "
+    "»Vi har ventet længe på det,« sagde borgmester Peter Rahbæk Juel i går."
+)
+
+
+def test_a_corrected_date_updates_the_stored_article_and_what_follows_from_it(tmp_path, pipeline):
+    with Store(tmp_path / "n.db") as store:
+        first = ingest(store, [_txt(tmp_path / "a.txt", DANISH)], pipeline)
+        (story,) = store_stories(store)
+        assert (first.added, story.first) == (1, None)  # undated, never a made-up day
+        assert [d.value for d in only_article(store).dates] == [None, None]
+        corrected = _txt(tmp_path / "a.txt", DANISH, date="2023-09-15", title="Nye skoler")
+        again = ingest(store, [corrected], pipeline)
+        assert (again.added, again.already_stored, again.exit_status) == (0, 0, 0)
+        ((origin, changes),) = again.updated
+        assert origin.endswith("a.txt")
+        assert changes == {"title": (None, "Nye skoler"), "published": (None, "2023-09-15")}
+        article = only_article(store)
+        assert (article.title, str(article.published)) == ("Nye skoler", "2023-09-15")
+        assert [(d.text, d.value) for d in article.dates] == [
+            ("onsdag", "2023-09-13"),
+            ("i går", "2023-09-14"),
+        ]
+        (story,) = store_stories(store)
+        assert (story.first, story.last, story.title) == ("2023-09-15", "2023-09-15", "Nye skoler")
+        assert store.count() == 1 and store.runs()[0].updated == 1
+
+
+def test_an_input_that_states_less_never_erases_what_is_stored(tmp_path, pipeline):
+    with Store(tmp_path / "n.db") as store:
+        ingest(store, [_txt(tmp_path / "a.txt", DANISH, date="2023-09-15")], pipeline)
+        again = ingest(store, [_txt(tmp_path / "b.txt", DANISH)], pipeline)
+        assert (again.updated, again.already_stored) == ([], 1)
+        assert str(only_article(store).published) == "2023-09-15"
+
+
+def test_a_date_given_for_the_run_fills_only_undated_inputs(tmp_path, pipeline):
+    dated = _txt(tmp_path / "a.txt", DANISH, date="2023-09-15")
+    undated = _txt(tmp_path / "b.txt", DANISH.replace("Odense", "Aarhus"))
+    with Store(tmp_path / "n.db") as store:
+        ingest(store, [dated, undated], pipeline, published=dt.date(2023, 9, 20))
+        dates = sorted(str(a.published) for a in store.iter_articles())
+        assert dates == ["2023-09-15", "2023-09-20"]
+
+
+def test_a_corrected_title_is_what_search_finds(tmp_path, pipeline):
+    with Store(tmp_path / "n.db") as store:
+        ingest(store, [_txt(tmp_path / "a.txt", DANISH, title="Skolerne kommer")], pipeline)
+        ingest(store, [_txt(tmp_path / "a.txt", DANISH, title="Byrådets beslutning")], pipeline)
+        assert [h.title for h in search(store.conn, "beslutning")] == ["Byrådets beslutning"]
+        assert search(store.conn, "skolerne") == []
+
+
 def test_exact_duplicates_are_reported_not_stored(tmp_path, pipeline):
     text = "Die Regierung in Berlin hat am Mittwoch neue Sanktionen beschlossen."
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
@@ -108,6 +181,17 @@ import sys, time
 from newsweave.analysis import default_pipeline
 from newsweave.batch import ingest
 from newsweave.store import Store
+from newsweave.store.search import search
+from newsweave.store.stories import list_stories
+
+
+def store_stories(store):
+    return list_stories(store.conn)
+
+
+def only_article(store):
+    (article,) = store.iter_articles()
+    return article
 ingest(Store(sys.argv[1]), [sys.argv[2]], default_pipeline(), batch_size=10,
        on_article=lambda a: time.sleep(0.03))
 """

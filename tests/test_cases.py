@@ -190,3 +190,60 @@ def test_ingesting_the_cases_folder_gives_one_story_with_the_dates_of_its_sideca
     with Store(db, readonly=True) as store:
         (story,) = list_stories(store.conn)
         assert story.languages == ("da", "de") and story.first.startswith("2023-09-13")
+
+
+def _ingest(db, *args):
+    result = CliRunner().invoke(main, ["ingest", "--db", str(db), *map(str, args)])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def _story(db):
+    result = CliRunner().invoke(main, ["story", "1", "--db", str(db), "--json"])
+    return json.loads(result.stdout)
+
+
+def test_undated_cases_are_undated_until_a_date_is_given(cases, shared, tmp_path):
+    da, de = (shared / "cases" / c["file"] for c in cases)
+    db = tmp_path / "n.db"
+    _ingest(db, da, de)  # the plain files carry no date
+    story = _story(db)
+    assert (story["first"], story["last"]) == (None, None)
+    assert {a["published"] for a in story["timeline"]} == {None}
+    listed = CliRunner().invoke(main, ["stories", "--db", str(db)]).stdout
+    assert "undated" in listed and "20" not in listed  # no year anywhere: nothing made up
+
+    result = _ingest(db, da, "--published", "2023-09-13")
+    assert "published none → 2023-09-13" in result.stderr
+    story = _story(db)
+    assert (story["first"], story["last"]) == ("2023-09-13", "2023-09-13")
+    danish = next(a for a in story["timeline"] if a["language"] == "da")
+    shown = json.loads(
+        CliRunner().invoke(main, ["show", "--db", str(db), "--json", danish["id"]]).stdout
+    )
+    assert ("onsdag", "2023-09-13") in [(d["text"], d["value"]) for d in shown["dates"]]
+
+    result = _ingest(db, de, "--published", "2023-09-10")  # the German one, dated later
+    assert "1 already in the store, updated" in result.stderr
+    story = _story(db)
+    assert (story["first"], story["last"], len(story["timeline"])) == (
+        "2023-09-10",
+        "2023-09-13",
+        2,
+    )
+
+
+@pytest.mark.parametrize("given", ["09/10/2023", "13.09.2023", "Sept 13 2023", "2023-13-09"])
+def test_an_ambiguous_or_invalid_date_is_refused_with_the_accepted_forms(given, tmp_path):
+    result = CliRunner().invoke(main, ["analyze", "--published", given, str(tmp_path)])
+    assert result.exit_code == 2
+    assert "YYYY-MM-DD" in result.output and given in result.output
+
+
+def test_an_iso_timestamp_gives_its_day(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Der Bundestag hat am Mittwoch über den Haushalt beraten.", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["analyze", "--published", "2023-09-15T08:30:00+02:00", str(path)]
+    )
+    assert json.loads(result.stdout)["published"] == "2023-09-15"

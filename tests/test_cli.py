@@ -79,7 +79,7 @@ def test_nothing_readable_gives_exit_status_2(runner, tmp_path):
 def test_usage_errors_give_exit_status_2(runner, corpus):
     result = runner.invoke(main, ["analyze", str(corpus), "--published", "someday"])
     assert result.exit_code == 2
-    assert "is not a date" in result.stderr
+    assert "is not an ISO date" in result.stderr
     assert runner.invoke(main, ["analyze"]).exit_code == 2
     assert runner.invoke(main, ["analyze", str(corpus), "--max-size", "lots"]).exit_code == 2
 

@@ -11,7 +11,7 @@ import re
 import shutil
 import sys
 from collections.abc import Iterator, Sequence
-from datetime import date
+from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 
@@ -25,8 +25,7 @@ from rich.table import Table
 from newsweave import __version__
 from newsweave.analysis import Analyzer, default_pipeline
 from newsweave.article import Article, Quote
-from newsweave.batch import IngestSummary, ingest
-from newsweave.dates import parse_date
+from newsweave.batch import IngestSummary, ingest, with_defaults
 from newsweave.entities.backend import NerBackend, NerModelError, load_backend
 from newsweave.ingest import DEFAULT_MAX_BYTES, Deduplicator, Problem, read
 from newsweave.lang import SUPPORTED
@@ -67,33 +66,37 @@ class SizeParam(click.ParamType):
             self.fail(f"{value!r} is not a size such as 500K, 20MB or 1G", param, ctx)
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|[T ])")
+
+
 class DateParam(click.ParamType):
+    """An ISO 8601 date: `2023-09-13`, or a timestamp whose day is taken
+    (`2023-09-13T08:30:00+02:00`). Anything else is refused, never guessed: 09/10/2023 is 9
+    October in Europe and 10 September in the US."""
+
     name = "date"
+    FORMS = "YYYY-MM-DD (2023-09-13) or an ISO timestamp (2023-09-13T08:30:00+02:00)"
 
     def convert(
         self, value: object, param: click.Parameter | None, ctx: click.Context | None
     ) -> date:
         if isinstance(value, date):
             return value
-        parsed = parse_date(str(value))
-        if parsed is None:
-            self.fail(f"{value!r} is not a date (use YYYY-MM-DD, e.g. 2023-09-13)", param, ctx)
-        return parsed
+        text = str(value).strip()
+        try:
+            if not _ISO_DAY.match(text):
+                raise ValueError
+            return (
+                datetime.fromisoformat(text).date() if len(text) > 10 else date.fromisoformat(text)
+            )
+        except ValueError:
+            self.fail(f"{value!r} is not an ISO date; use {self.FORMS}", param, ctx)
 
 
 def _languages(value: str | None) -> tuple[str, ...]:
     if not value:
         return SUPPORTED
     return tuple(normalize_code(c) for c in value.split(",") if c.strip())
-
-
-def _fill(article: Article, language: str | None, published: date | None) -> Article:
-    """Apply --language/--published to articles whose input does not state them."""
-    if language and not article.language:
-        article.language = language
-    if published and not article.published:
-        article.published = published
-    return article
 
 
 def _inputs(
@@ -118,7 +121,7 @@ def _inputs(
                 f"[dim]duplicate[/] {escape(item.origin or item.id)}: same text as {escape(first)}"
             )
             continue
-        yield _fill(item, code, published)
+        yield with_defaults(item, code, published)
 
 
 def _report_problem(problem: Problem) -> None:
@@ -341,6 +344,8 @@ def _ingest_with_progress(
     command: str,
     max_size: int,
     jobs: int,
+    language: str | None = None,
+    published: date | None = None,
 ) -> IngestSummary:
     progress = Progress(
         SpinnerColumn(),
@@ -365,6 +370,8 @@ def _ingest_with_progress(
             max_bytes=max_size,
             jobs=jobs,
             on_article=tick,
+            language=language,
+            published=published,
         )
 
 
@@ -373,6 +380,17 @@ def _print_ingest_summary(summary: IngestSummary, store: Store) -> None:
         f"[bold]{summary.added}[/] article(s) added to {escape(str(store.path))}"
         f" ({store.count()} in all)"
     )
+    if summary.updated:
+        err.print(
+            f"{len(summary.updated)} already in the store, updated with what this input says:"
+        )
+        for origin, changes in summary.updated[:20]:
+            said = "; ".join(
+                f"{name} {was or 'none'} → {now}" for name, (was, now) in changes.items()
+            )
+            err.print(f"  {escape(origin)} [dim]{escape(said)}[/]")
+        if len(summary.updated) > 20:
+            err.print(f"  … and {len(summary.updated) - 20} more")
     if summary.already_stored:
         err.print(f"{summary.already_stored} already in the store (left as they were)")
     if summary.duplicates:
@@ -390,17 +408,28 @@ def _print_ingest_summary(summary: IngestSummary, store: Store) -> None:
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option
+@language_option
+@published_option
 @languages_option
 @ner_option
 @max_size_option
 @jobs_option
 def ingest_cmd(
-    paths: Sequence[Path], db: Path, languages: str | None, ner: str, max_size: int, jobs: int
+    paths: Sequence[Path],
+    db: Path,
+    language: str | None,
+    published: date | None,
+    languages: str | None,
+    ner: str,
+    max_size: int,
+    jobs: int,
 ) -> None:
     """Read, analyse and store articles (files or folders, recursively).
 
     Running the same command again is safe: stored articles are skipped, and an
-    interrupted ingest is completed.
+    interrupted ingest is completed. An article stored before whose input now states
+    another date, title, source, URL or language (same text) is updated: analysed again
+    with it, in its story.
 
     \b
     Example:
@@ -411,7 +440,14 @@ def ingest_cmd(
     command = "ingest " + " ".join(str(p) for p in paths)
     try:
         summary = _ingest_with_progress(
-            store, paths, pipeline, command=command, max_size=max_size, jobs=jobs
+            store,
+            paths,
+            pipeline,
+            command=command,
+            max_size=max_size,
+            jobs=jobs,
+            language=normalize_code(language) if language else None,
+            published=published,
         )
     except KeyboardInterrupt:
         err.print(
@@ -451,7 +487,7 @@ def articles(db: Path, language: str | None, limit: int) -> None:
     for r in rows:
         table.add_row(
             r.id[:16],
-            r.published or "—",
+            r.published or "undated",
             r.language or "?",
             escape(r.headline),
             escape(r.source or ""),
@@ -712,8 +748,8 @@ def stories_cmd(db: Path, language: str | None, limit: int, as_json: bool) -> No
             str(r.id),
             str(r.articles),
             ",".join(r.languages),
-            (r.first or "")[:10],
-            (r.last or "")[:10],
+            r.first or "undated",
+            r.last or "",
             escape(r.title if len(r.title) <= room else r.title[: room - 1] + "…"),
         )
     out.print(table)
@@ -739,17 +775,24 @@ def story_cmd(story_id: int, db: Path, as_json: bool) -> None:
     _print_story(view.to_json())
 
 
+def _span(first: str | None, last: str | None) -> str:
+    """A span of publication dates as a reader sees it; "undated" when nothing is dated."""
+    if not first:
+        return "undated"
+    return first if not last or last == first else f"{first} – {last}"
+
+
 def _print_story(s: dict) -> None:
     out.print(f"[bold]Story {s['id']}[/]: {escape(s['title'])}")
     out.print(
         f"{_count(s['articles'], 'article')} in {', '.join(s['languages']) or '?'}, "
-        f"{s['first'] or '?'} – {s['last'] or '?'}"
+        + _span(s["first"], s["last"])
     )
     if s["why"]:
         out.print("Held together by: " + ", ".join(escape(w["label"]) for w in s["why"][:6]))
     out.print("\n[bold]Articles[/]")
     for a in s["timeline"]:
-        out.print(f"  {a['published'] or '          '}  {a['language'] or '??'}  {a['id']}  "
+        out.print(f"  {a['published'] or 'undated   '}  {a['language'] or '??'}  {a['id']}  "
                   f"{escape(a['title'][:70])}")  # fmt: skip
     if s["speakers"]:
         out.print("\n[bold]Who said what[/]")

@@ -45,3 +45,25 @@ def test_a_database_from_a_newer_version_is_refused(tmp_path):
     conn.execute("INSERT INTO migrations VALUES ('9999_from_the_future', '2030-01-01')")
     with pytest.raises(RuntimeError, match="newer newsweave"):
         m.migrate(conn)
+
+
+def test_stories_of_an_older_database_get_the_span_of_their_dates(tmp_path, monkeypatch):
+    db = tmp_path / "n.db"
+    before = tuple(mig for mig in m.MIGRATIONS if mig[0] < "0011")
+    monkeypatch.setattr(m, "MIGRATIONS", before)
+    conn = sqlite3.connect(db, isolation_level=None)
+    m.migrate(conn)
+    conn.execute("INSERT INTO stories (id, first, last) VALUES (1, '2026-12-06', '2026-12-06')")
+    for aid, published in (("a", "2023-09-13"), ("b", None), ("c", "2023-09-10")):
+        conn.execute(
+            "INSERT INTO articles (id, content_hash, published, text, added_at) "
+            "VALUES (?, ?, ?, 'x', 'now')",
+            (aid, aid, published),
+        )
+        conn.execute(
+            "INSERT INTO story_articles (article_id, story_id, score) VALUES (?, 1, 0)", (aid,)
+        )
+    monkeypatch.undo()
+    assert "0011_story_dates" in m.migrate(conn)
+    row = conn.execute("SELECT published_first, published_last FROM stories").fetchone()
+    assert row == ("2023-09-10", "2023-09-13")  # the stream times are never the story's dates

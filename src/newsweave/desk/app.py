@@ -27,7 +27,7 @@ from newsweave.desk import pages, site
 from newsweave.desk.render import CSP_HEADER
 from newsweave.desk.urls import Urls
 from newsweave.store import Store
-from newsweave.store.stories import story_of
+from newsweave.store.stories import story_of, story_version
 
 log = logging.getLogger("newsweave.desk")
 URLS = Urls()
@@ -65,9 +65,10 @@ class SecurityHeaders:
 
 
 class PageCache:
-    """The last `size` story pages built, each kept with the version of its story (its
-    article count and newest assignment): a story that grows is rebuilt, one that did not
-    is served as built. The store is only ever read here, so nothing else can change it."""
+    """The last `size` story pages built, each kept with the version of its story
+    (`story_version`): a story that grows or whose articles were corrected is rebuilt, one
+    that did not change is served as built. The desk only reads; an ingest beside it changes
+    the version."""
 
     def __init__(self, size: int = 64) -> None:
         self.size = size
@@ -118,9 +119,7 @@ def create_app(db: Path) -> Starlette:
         current = story_of(store.conn, asked)
         if current is None:
             return None
-        version = store.conn.execute(
-            "SELECT count(*), max(rowid) FROM story_articles WHERE story_id = ?", (current,)
-        ).fetchone()
+        version = story_version(store.conn, current)
         return cache.get(asked, (current, *version), lambda: site.story(store, asked, URLS))
 
     def entity(store: Store, request: Request) -> site.Page | None:

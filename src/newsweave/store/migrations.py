@@ -215,6 +215,28 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "CREATE INDEX mentions_by_text ON mentions(lower(text), entity)",
         ),
     ),
+    (
+        "0011_story_dates",
+        (
+            # first/last are stream times (an undated article joins at the stream's newest
+            # time): they order stories and bound the window, but are never shown. What a
+            # reader sees is the span of the story's publication dates, null when no
+            # article of the story is dated (newsweave.store.stories.refresh_spans)
+            "ALTER TABLE stories ADD COLUMN published_first TEXT",
+            "ALTER TABLE stories ADD COLUMN published_last TEXT",
+            """UPDATE stories SET
+                published_first = (SELECT min(a.published) FROM story_articles sa
+                    JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = stories.id),
+                published_last = (SELECT max(a.published) FROM story_articles sa
+                    JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = stories.id)""",
+            "CREATE INDEX stories_by_published ON stories(published_last)",
+            # bumped when an article of the story is updated in place (its metadata
+            # corrected): with the story's article count, what says a built page is stale
+            "ALTER TABLE stories ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+            # articles whose metadata a later input corrected (same text)
+            "ALTER TABLE runs ADD COLUMN updated INTEGER NOT NULL DEFAULT 0",
+        ),
+    ),
 )
 
 

@@ -14,9 +14,9 @@ by default the vowel signs of Devanagari, Bengali or Thai split मोदी int
 The index is contentless (`article_search`, rowid = the articles' rowid): it holds no
 copy of the text. The snippet of a hit comes from FTS5's highlight() run again on the
 hit alone, in a throwaway in-memory table, and is mapped back onto the original text,
-so it shows Chinese without the spaces `prepare` added. Articles are never deleted, so
-the index needs no deletes; a change to `prepare` or to the tokenizer needs a new
-migration and `index_all`.
+so it shows Chinese without the spaces `prepare` added. Articles are never deleted; an
+article whose title is corrected is taken out (`unindex_article`) and indexed again. A
+change to `prepare` or to the tokenizer needs a new migration and `index_all`.
 """
 
 from __future__ import annotations
@@ -90,6 +90,16 @@ def index_article(conn: sqlite3.Connection, rowid: int, title: str | None, text:
     """Index one article (`rowid` is its rowid in `articles`), in the caller's transaction."""
     conn.execute(
         "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)",
+        (rowid, prepare(title) if title else None, prepare(text)),
+    )
+
+
+def unindex_article(conn: sqlite3.Connection, rowid: int, title: str | None, text: str) -> None:
+    """Take an article out of the index (the contentless index must be told the values it
+    indexed), in the caller's transaction: before it is indexed again with a new title."""
+    conn.execute(
+        "INSERT INTO article_search (article_search, rowid, title, body) "
+        "VALUES ('delete', ?, ?, ?)",
         (rowid, prepare(title) if title else None, prepare(text)),
     )
 

@@ -19,8 +19,8 @@ from pathlib import Path
 from newsweave.article import Article, Issue, Mention, Quote, Span, Speaker, TimeRef
 from newsweave.store.migrations import MIGRATIONS, migrate
 from newsweave.store.names import relink_all
-from newsweave.store.search import index_all, index_article
-from newsweave.store.stories import assign, resume
+from newsweave.store.search import index_all, index_article, unindex_article
+from newsweave.store.stories import assign, resume, revise
 from newsweave.stories.cluster import StoryClusterer
 
 DEFAULT_DB = "newsweave.db"
@@ -52,6 +52,24 @@ class ArticleRow:
 
 
 @dataclass(frozen=True)
+class StoredMeta:
+    """What an input may say about an article besides its text, as stored."""
+
+    FIELDS = ("id", "title", "published", "language", "source", "url")
+
+    id: str
+    title: str | None
+    published: str | None
+    language: str | None
+    source: str | None
+    url: str | None
+
+
+# the tables that hold an article's annotations, replaced when it is analysed again
+ANNOTATION_TABLES = ("sentences", "mentions", "timerefs", "quotes", "article_issues")
+
+
+@dataclass(frozen=True)
 class Run:
     id: int
     command: str
@@ -62,6 +80,7 @@ class Run:
     already_stored: int
     duplicates: int
     skipped: int
+    updated: int
 
 
 def _now() -> str:
@@ -148,7 +167,7 @@ class Store:
     def runs(self, limit: int = 20) -> list[Run]:
         rows = self.conn.execute(
             "SELECT id, command, started_at, finished_at, status, added, already_stored, "
-            "duplicates, skipped FROM runs ORDER BY id DESC LIMIT ?",
+            "duplicates, skipped, updated FROM runs ORDER BY id DESC LIMIT ?",
             (limit,),
         )
         return [Run(*r) for r in rows]
@@ -182,11 +201,26 @@ class Store:
             )
         return found
 
+    def stored_meta(self, hashes: Sequence[str]) -> dict[str, StoredMeta]:
+        """The stored metadata of the articles with these content hashes, by hash."""
+        found: dict[str, StoredMeta] = {}
+        for i in range(0, len(hashes), 500):
+            chunk = hashes[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                f"SELECT content_hash, {', '.join(StoredMeta.FIELDS)} FROM articles "
+                f"WHERE content_hash IN ({marks})",
+                chunk,
+            ):
+                found[row[0]] = StoredMeta(*row[1:])
+        return found
+
     def write_batch(
         self,
         run_id: int,
         articles: Sequence[Article] = (),
         *,
+        updated: Sequence[Article] = (),
         already_stored: int = 0,
         duplicates: Iterable[tuple[str, str]] = (),
         problems: Iterable[tuple[str, int | None, str]] = (),
@@ -198,7 +232,10 @@ class Store:
         caller counts them in `already_stored`); an id already used for another text is
         recorded as a problem. With a `clusterer` and each article's `keys` (its
         `newsweave.stories.features`), the added articles join their stories in the same
-        transaction. Returns how many articles were added."""
+        transaction. `updated` are stored articles analysed again with corrected metadata
+        (same id and text): their metadata and annotations are replaced, and their
+        stories' date spans and links follow; they stay in their stories. Returns how many
+        articles were added."""
         duplicates, problems = list(duplicates), list(problems)
         added = 0
         fresh: list[tuple[Article, Counter[str]]] = []
@@ -226,11 +263,15 @@ class Store:
                 "INSERT INTO run_problems (run_id, path, line, reason) VALUES (?, ?, ?, ?)",
                 [(run_id, p, ln, r) for p, ln, r in problems],
             )
+            touched = sorted({s for s in map(self._update, updated) if s is not None})
             self.conn.execute(
                 "UPDATE runs SET added = added + ?, already_stored = already_stored + ?, "
-                "duplicates = duplicates + ?, skipped = skipped + ? WHERE id = ?",
-                (added, already_stored, len(duplicates), len(problems), run_id),
+                "duplicates = duplicates + ?, skipped = skipped + ?, updated = updated + ? "
+                "WHERE id = ?",
+                (added, already_stored, len(duplicates), len(problems), len(updated), run_id),
             )
+            if touched:
+                revise(self.conn, touched)
             if clusterer is not None and fresh:
                 assign(self.conn, clusterer, run_id, fresh, datetime.now(UTC))
             self.conn.execute("COMMIT")
@@ -260,6 +301,40 @@ class Store:
         if cur.rowcount == 0:
             return False
         index_article(self.conn, int(cur.lastrowid or 0), a.title, a.text)
+        self._annotate(a)
+        return True
+
+    def _update(self, a: Article) -> int | None:
+        """Replace a stored article's metadata and annotations (same id, same text); its
+        story id, or None when it has none."""
+        rowid, title = self.conn.execute(
+            "SELECT rowid, title FROM articles WHERE id = ?", (a.id,)
+        ).fetchone()
+        self.conn.execute(
+            "UPDATE articles SET title = ?, published = ?, language = ?, source = ?, url = ? "
+            "WHERE id = ?",
+            (
+                a.title,
+                a.published.isoformat() if a.published else None,
+                a.language,
+                a.source,
+                a.url,
+                a.id,
+            ),
+        )
+        if title != a.title:
+            unindex_article(self.conn, rowid, title, a.text)
+            index_article(self.conn, rowid, a.title, a.text)
+        for table in ANNOTATION_TABLES:
+            self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (a.id,))
+        self._annotate(a)
+        row = self.conn.execute(
+            "SELECT story_id FROM story_articles WHERE article_id = ?", (a.id,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def _annotate(self, a: Article) -> None:
+        """Insert an article's annotations (its row is already stored)."""
         self.conn.executemany(
             "INSERT INTO sentences (article_id, n, char_start, char_end) VALUES (?,?,?,?)",
             [(a.id, n, s.start, s.end) for n, s in enumerate(a.sentences)],
@@ -287,7 +362,6 @@ class Store:
             "INSERT INTO article_issues (article_id, n, stage, message) VALUES (?,?,?,?)",
             [(a.id, n, i.stage, i.message) for n, i in enumerate(a.issues)],
         )
-        return True
 
     # ---- reading --------------------------------------------------------------------------
 

@@ -73,8 +73,22 @@ def assign(
         )
         done.append(a)
     gone = {s for a in done for s in a.merged}
-    relink(conn, sorted({a.story for a in done} - gone), sorted(gone))
+    grown = sorted({a.story for a in done} - gone)
+    refresh_spans(conn, grown)
+    relink(conn, grown, sorted(gone))
     return done
+
+
+def refresh_spans(conn: sqlite3.Connection, story_ids: Sequence[int]) -> None:
+    """Set each story's span of publication dates from its articles' dates (null when
+    none is dated): what a reader is shown, never the stream times an undated article
+    joined at. One indexed pass over each story's articles."""
+    conn.executemany(
+        "UPDATE stories SET (published_first, published_last) = (SELECT min(a.published), "
+        "max(a.published) FROM story_articles sa JOIN articles a ON a.id = sa.article_id "
+        "WHERE sa.story_id = ?) WHERE id = ?",
+        [(sid, sid) for sid in story_ids],
+    )
 
 
 def resume(conn: sqlite3.Connection, window: timedelta | None) -> StoryClusterer:
@@ -105,6 +119,26 @@ def resume(conn: sqlite3.Connection, window: timedelta | None) -> StoryClusterer
     return clusterer
 
 
+def revise(conn: sqlite3.Connection, story_ids: Sequence[int]) -> None:
+    """After articles of these stories were updated in place: their date spans and
+    names links follow, and their revision moves on (a built page is stale)."""
+    refresh_spans(conn, story_ids)
+    relink(conn, story_ids, [])
+    conn.executemany(
+        "UPDATE stories SET revision = revision + 1 WHERE id = ?", [(s,) for s in story_ids]
+    )
+
+
+def story_version(conn: sqlite3.Connection, story_id: int) -> tuple[object, ...]:
+    """What changes whenever the story's page would: its article count, its newest
+    assignment and its revision (bumped by an article updated in place)."""
+    count, newest = conn.execute(
+        "SELECT count(*), max(rowid) FROM story_articles WHERE story_id = ?", (story_id,)
+    ).fetchone()
+    row = conn.execute("SELECT revision FROM stories WHERE id = ?", (story_id,)).fetchone()
+    return (count, newest, row[0] if row else None)
+
+
 def story_of(conn: sqlite3.Connection, story_id: int) -> int | None:
     """The story `story_id` is now: itself, or the story it merged into (followed)."""
     seen = set()
@@ -126,7 +160,8 @@ def _day(value: str | None) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class StoryRow:
-    """A story as listed: its id, size, languages, sources, time span and first title."""
+    """A story as listed: its id, size, languages, sources, the span of its articles'
+    publication dates (None when none is dated) and first title."""
 
     id: int
     articles: int
@@ -169,12 +204,12 @@ def list_stories(
             "WHERE sa.story_id = s.id AND a.language = ?)"
         )
         params.append(language)
-    if since:
-        where.append("s.last >= ?")
+    if since:  # an undated story has no span to touch: it is left out
+        where.append("s.published_last >= ?")
         params.append(since)
     if until:
-        where.append("s.first < ?")
-        params.append(until + "~")  # "~" sorts after every time of that day
+        where.append("s.published_first <= ?")
+        params.append(until)
     if entities:
         marks = ",".join("?" * len(entities))
         where.append(
@@ -183,7 +218,7 @@ def list_stories(
         )
         params.extend(entities)
     sql = (
-        "SELECT s.id, s.first, s.last FROM stories s WHERE "
+        "SELECT s.id, s.published_first, s.published_last FROM stories s WHERE "
         + " AND ".join(where)
         + " ORDER BY s.last DESC, s.id DESC LIMIT ? OFFSET ?"
     )
@@ -192,7 +227,9 @@ def list_stories(
 
 
 def story_row(conn: sqlite3.Connection, story_id: int) -> StoryRow | None:
-    row = conn.execute("SELECT id, first, last FROM stories WHERE id = ?", (story_id,)).fetchone()
+    row = conn.execute(
+        "SELECT id, published_first, published_last FROM stories WHERE id = ?", (story_id,)
+    ).fetchone()
     return _story_row(conn, *row) if row else None
 
 
