@@ -177,3 +177,25 @@ def test_a_story_page_is_rebuilt_when_its_story_grows(desk_db, tmp_path):
         ingest(store, [feed], default_pipeline())
     assert story_of(db, "en-more") == sid
     assert client.get(f"/story/{sid}?format=json").json()["articles"] == before + 1
+
+
+def test_a_story_page_is_rebuilt_when_an_article_date_is_corrected(desk_db, cases, tmp_path):
+    import json
+    import shutil
+
+    from newsweave.analysis import default_pipeline
+    from newsweave.batch import ingest
+
+    db = tmp_path / "fix.db"
+    shutil.copy(desk_db, db)
+    client = TestClient(create_app(db))
+    sid = story_of(db, "de_kim_putin.txt")
+    page = client.get(f"/story/{sid}?format=json").json()
+    assert page["first"] == "2023-09-05"  # the fixture's stand-in date for the German case
+    german = next(c for c in cases if c["file"] == "de_kim_putin.txt")
+    feed = tmp_path / "fix.jsonl"
+    row = {"id": "de_kim_putin.txt", "text": german["text"], "published": "2023-09-08"}
+    feed.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    with Store(db) as store:
+        assert len(ingest(store, [feed], default_pipeline()).updated) == 1
+    assert client.get(f"/story/{sid}?format=json").json()["first"] == "2023-09-08"
