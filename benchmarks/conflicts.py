@@ -13,11 +13,11 @@ before and after runs.
 For every story (not merged into another), `story_view` is built and each conflict it
 shows is printed as one Markdown table row: the story, both values as written, both
 articles with their sentence, the confidence and its basis, and the verdict. A conflict
-is identified by its key `<article>:<written> | <article>:<written>` (the two sides
+is identified by its key `<article>:<written> vs <article>:<written>` (the two sides
 sorted), which is stable across runs; verdicts are read from the rows of `--judged`
-whose key column matches (T = a careful reader would check it: both sentences state a
-quantity of the same thing, for the same subject and time, and the values differ; F =
-not). Unjudged conflicts print `?` and are counted apart, so that precision is never
+whose key column matches (the verdict cell starts with T or F, a reason may follow;
+T = a careful reader would check it: both sentences state a quantity of the same thing,
+for the same subject and time, and the values differ; F = not). Unjudged conflicts print `?` and are counted apart, so that precision is never
 computed over guesses.
 
 Printed at the end: conflicts shown, judged true, judged false, unjudged, and the
@@ -58,7 +58,7 @@ def read_verdicts(path: Path | None) -> dict[str, str]:
     out = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if (m := ROW_KEY.match(line)) and (cells := [c.strip() for c in line.strip("|").split("|")]):
-            verdict = cells[-1].strip("* ")
+            verdict = cells[-1].strip("* ")[:1]  # "T", "F", "**T** — why", "F — why"
             if verdict in ("T", "F"):
                 out[m.group(1)] = verdict
     return out
@@ -70,7 +70,7 @@ def written(side: dict) -> str:
 
 def key(conflict: dict) -> str:
     sides = sorted(f"{s['article']}:{written(s)}" for s in conflict["stated"])
-    return " | ".join(sides)
+    return " vs ".join(sides)
 
 
 def cell(text: str) -> str:
