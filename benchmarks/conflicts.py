@@ -17,8 +17,8 @@ is identified by its key `<article>:<written> vs <article>:<written>` (the two s
 sorted), which is stable across runs; verdicts are read from the rows of `--judged`
 whose key column matches (the verdict cell starts with T or F, a reason may follow;
 T = a careful reader would check it: both sentences state a quantity of the same thing,
-for the same subject and time, and the values differ; F = not). Unjudged conflicts print `?` and are counted apart, so that precision is never
-computed over guesses.
+for the same subject and time, and the values differ; F = not). Unjudged conflicts
+print `?` and are counted apart, so that precision is never computed over guesses.
 
 Printed at the end: conflicts shown, judged true, judged false, unjudged, and the
 precision over the judged ones.
@@ -57,7 +57,9 @@ def read_verdicts(path: Path | None) -> dict[str, str]:
         return {}
     out = {}
     for line in path.read_text(encoding="utf-8").splitlines():
-        if (m := ROW_KEY.match(line)) and (cells := [c.strip() for c in line.strip("|").split("|")]):
+        if (m := ROW_KEY.match(line)) and (
+            cells := [c.strip() for c in line.strip("|").split("|")]
+        ):
             verdict = cells[-1].strip("* ")[:1]  # "T", "F", "**T** — why", "F — why"
             if verdict in ("T", "F"):
                 out[m.group(1)] = verdict

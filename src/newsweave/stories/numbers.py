@@ -18,6 +18,7 @@ one fails loudly when the language is first read):
     LINKS    words between a number and its unit or noun ("of", "de", "di", "van")
     PER      words that make a rate of the noun after them ("per", "por", "pro")
     HEDGES   words before a number that make it approximate ("about", "mindestens")
+    CLOCK    words next to a time of day, before or after it ("16.08 uur", "kl. 16.08")
 
 The neutral reading, for a language without that module (or none): "." is the decimal
 point and "," groups thousands, except that a lone "," followed by other than three
@@ -33,8 +34,8 @@ What a number is counted as:
   a listed noun gives its concept key (equal across languages), another content word a
   crude stem of it in its language (`<iso>:<first letters>`), equal within a language only;
 - `approximate`: a HEDGE before it; `in_range`: one end of "60-80" or "60/80";
-- `clock`: part of a time of day ("16:08"), `year`: four digits from 1900 to 2100 with no
-  unit or scale.
+- `clock`: a time of day ("16:08", read as 16.08 like "16.08 uur"); `year`: four digits
+  from 1900 to 2100 with no unit or scale.
 """
 
 from __future__ import annotations
@@ -76,10 +77,13 @@ YEARS = (1900, 2100)
 _SEPARATORS = ".,'\u00a0\u202f "
 _RUN = re.compile(r"(?<![\w.,])\d+(?:[.,'\u00a0\u202f ]\d+)*")
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
+_CLOCK = re.compile(r":([0-5]\d)(?!\d)")
 _RANGE_AFTER = re.compile(r"\s?[-–—/]\s?\d")
 _RANGE_BEFORE = re.compile(r"\d\s?[-–—/]\s?$")
 _SYMBOL_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:" + "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True)) + r")\s?$"
+    r"(?<![^\W\d_])(?:"
+    + "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
+    + r")\s?$"
 )
 
 
@@ -98,6 +102,8 @@ class NumberData:
     links: frozenset[str]
     per: frozenset[str]
     hedges: re.Pattern[str] | None
+    clock_after: re.Pattern[str] | None
+    clock_before: re.Pattern[str] | None
     stop: frozenset[str]
     capitalised_nouns: bool
     language: str
@@ -183,10 +189,11 @@ def number_data(language: str | None) -> NumberData:
         links: tuple[str, ...] = ()
         per: tuple[str, ...] = ()
         hedges: tuple[str, ...] = ()
+        clock: tuple[str, ...] = ()
     else:
         decimal, group = mod.DECIMAL, mod.GROUP
         scales, units, nouns = mod.SCALES, mod.UNITS, mod.NOUNS
-        links, per, hedges = mod.LINKS, mod.PER, mod.HEDGES
+        links, per, hedges, clock = mod.LINKS, mod.PER, mod.HEDGES, mod.CLOCK
     unit_of = {_fold(form): unit for unit, forms in units.items() for form in forms}
     unit_of.update({_fold(s): u for s, u in SYMBOLS.items()})
     noun_of = {_fold(form): concept for concept, forms in nouns.items() for form in forms}
@@ -203,6 +210,12 @@ def number_data(language: str | None) -> NumberData:
         links=frozenset(_fold(w) for w in links),
         per=frozenset(_fold(w) for w in per),
         hedges=_alternation(list(hedges)),
+        clock_after=_alternation(list(clock)),
+        clock_before=(
+            re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, clock))})\s*$", re.IGNORECASE)
+            if clock
+            else None
+        ),
         stop=stop_words(language),
         capitalised_nouns=bool(getattr(data(language, "sentences"), "CAPITALISED_NOUNS", False)),
         language=language or "und",
@@ -284,7 +297,7 @@ def _noun_at(text: str, pos: int, nd: NumberData, *, direct: bool) -> str | None
 
 
 def _noun_before(text: str, start: int, nd: NumberData) -> str | None:
-    """"a loss of $381 million": the noun a LINK joins to the number from before."""
+    """ "a loss of $381 million": the noun a LINK joins to the number from before."""
     words = list(_WORD.finditer(text[max(0, start - 60) : start]))
     if len(words) < 2 or text[max(0, start - 60) + words[-1].end() : start].strip(" $€£¥"):
         return None
@@ -312,8 +325,15 @@ def quantities(text: str, language: str | None) -> list[Quantity]:
         if end < len(text) and (text[end].isalpha() and not _attached_scale(text, end, nd)):
             continue  # "4G", "1st", "B52" are names, not quantities
         before = text[max(0, start - 6) : start]
-        clock = (end < len(text) - 1 and text[end] == ":" and text[end + 1 : end + 2].isdigit())
-        clock = clock or bool(re.search(r"\d:$", before))
+        clock = bool(m := _CLOCK.match(text, end)) and decimals == 0 and number < 24
+        if clock and m:  # "16:08" reads as 16.08, as "16.08 uur" does
+            number, decimals = number + Decimal(m.group(1)) / 100, 2
+            end = at = m.end()
+        elif number < 24 and decimals in (0, 2):  # "16.08 uur", "kl. 16.08"
+            clock = bool(
+                _match_at(nd.clock_after, text, _skip_space(text, end))
+                or (nd.clock_before and nd.clock_before.search(text, max(0, start - 12), start))
+            )
         in_range = bool(_RANGE_AFTER.match(text, end)) or bool(_RANGE_BEFORE.search(before))
         unit = None
         if sym := _SYMBOL_BEFORE.search(before):
@@ -367,7 +387,7 @@ def quantities(text: str, language: str | None) -> list[Quantity]:
 
 
 def _attached_scale(text: str, pos: int, nd: NumberData) -> bool:
-    """"$5bn", "3%": a scale or unit written against the digits."""
+    """ "$5bn", "3%": a scale or unit written against the digits."""
     return bool(_match_at(nd.scales, text, pos) or _match_at(nd.units, text, pos))
 
 

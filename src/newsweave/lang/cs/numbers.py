@@ -72,3 +72,5 @@ HEDGES = (
     "až",
     "méně než",
 )
+# words next to a time of day, before or after it ("16.08 uur", "kl. 16.08")
+CLOCK = ("hod.", "hodin")

@@ -71,3 +71,5 @@ HEDGES = (
     "under",
     "færre end",
 )
+# words next to a time of day, before or after it ("16.08 uur", "kl. 16.08")
+CLOCK = ("kl.", "klokken")

@@ -75,3 +75,5 @@ HEDGES = (
     "weniger als",
     "unter",
 )
+# words next to a time of day, before or after it ("16.08 uur", "kl. 16.08")
+CLOCK = ("Uhr",)

@@ -70,3 +70,5 @@ HEDGES = (
     "under",
     "close to",
 )
+# words next to a time of day, before or after it ("16.08 uur", "kl. 16.08")
+CLOCK = ("a.m.", "p.m.", "am", "pm", "GMT", "UTC")

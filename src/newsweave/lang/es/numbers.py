@@ -69,3 +69,5 @@ HEDGES = (
     "hasta",
     "menos de",
 )
+# words next to a time of day, before or after it ("16.08 uur", "kl. 16.08")
+CLOCK = ("horas", "h")

@@ -66,3 +66,5 @@ HEDGES = (
     "jopa",
     "alle",
 )
+# words next to a time of day, before or after it ("16.08 uur", "kl. 16.08")
+CLOCK = ("klo", "kello")

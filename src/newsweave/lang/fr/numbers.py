@@ -67,3 +67,5 @@ HEDGES = (
     "jusqu'à",
     "autour de",
 )
+# words next to a time of day, before or after it ("16.08 uur", "kl. 16.08")
+CLOCK = ("h",)

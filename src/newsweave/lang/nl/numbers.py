@@ -68,3 +68,5 @@ HEDGES = (
     "tot",
     "minder dan",
 )
+# words next to a time of day, before or after it ("16.08 uur", "kl. 16.08")
+CLOCK = ("uur",)

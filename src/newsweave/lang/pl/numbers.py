@@ -75,3 +75,5 @@ HEDGES = (
     "do",
     "mniej niż",
 )
+# words next to a time of day, before or after it ("16.08 uur", "kl. 16.08")
+CLOCK = ("godz.", "godzinie")

@@ -67,3 +67,5 @@ HEDGES = (
     "até",
     "por volta de",
 )
+# words next to a time of day, before or after it ("16.08 uur", "kl. 16.08")
+CLOCK = ("horas", "h")

@@ -78,3 +78,5 @@ HEDGES = (
     "до",
     "менее",
 )
+# words next to a time of day, before or after it ("16.08 uur", "kl. 16.08")
+CLOCK = ("ч.", "часов")

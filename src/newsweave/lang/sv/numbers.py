@@ -70,3 +70,5 @@ HEDGES = (
     "under",
     "färre än",
 )
+# words next to a time of day, before or after it ("16.08 uur", "kl. 16.08")
+CLOCK = ("kl.", "klockan")

@@ -77,3 +77,5 @@ HEDGES = (
     "до",
     "менше",
 )
+# words next to a time of day, before or after it ("16.08 uur", "kl. 16.08")
+CLOCK = ("год.", "годині")
