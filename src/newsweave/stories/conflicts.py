@@ -46,6 +46,9 @@ from newsweave.stories.numbers import Quantity, number_data, quantities
 MAX_CONFLICTS = 12
 _WORDS = re.compile(r"[^\W\d_]+")
 CLAUSE = ",;:"  # characters that end a clause (followed by a space)
+# units that name what they count: a number of people is a count of something, a sum of
+# dollars or a share in per cent is not until a noun says of what
+COUNTING_UNITS = frozenset({"people"})
 MIN_NAME = 3  # letters of a capitalised word that names something on its own
 LINK_GAP = 2  # words between a number and the entity it attaches to through a LINK
 # what a conflict's confidence rests on, summed (at most 1.0)
@@ -200,7 +203,8 @@ def compare(f: Fact, g: Fact, found: dict[str, Sequence[Quantity]]) -> dict[str,
     shared = f.subject_keys & g.subject_keys
     if not shared and not (agreed and f.names & g.names):
         return None
-    if a.noun is None and not agreed:
+    counts = a.noun or (a.unit if a.unit in COUNTING_UNITS else None)
+    if counts is None and not agreed:  # "$10.2 billion" and "$27 billion" of GM: of what?
         return None
     day = _same_day(f.days, g.days)
     if day is False:
@@ -209,9 +213,9 @@ def compare(f: Fact, g: Fact, found: dict[str, Sequence[Quantity]]) -> dict[str,
         return None
     basis = [f"same unit: {a.unit}" if a.unit else "no unit"]
     confidence = BASE
-    if a.noun is not None:
+    if counts is not None:
         confidence += SAME_NOUN
-        basis.append(f"both count {a.noun}")
+        basis.append(f"both count {counts}")
     if shared:
         confidence += SAME_SUBJECT
         basis.append(f"both about {f.subject.text if f.subject else '?'}")

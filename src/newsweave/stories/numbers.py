@@ -63,6 +63,8 @@ SYMBOLS = {
     "₴": "UAH",
     "UAH": "UAH",
     "CHF": "CHF",
+    "R$": "BRL",
+    "BRL": "BRL",
     "DKK": "DKK",
     "SEK": "SEK",
     "NOK": "NOK",
@@ -71,6 +73,10 @@ SYMBOLS = {
     "%": "%",
     "‰": "‰",
 }
+# The constants every `newsweave.lang.<iso>.numbers` module defines (see the module doc).
+CONSTANTS = frozenset(
+    {"DECIMAL", "GROUP", "SCALES", "UNITS", "NOUNS", "LINKS", "PER", "HEDGES", "CLOCK"}
+)
 STEM = 5  # letters of a content word kept as its noun key
 MIN_NOUN = 3  # shorter words are no counted noun
 YEARS = (1900, 2100)
