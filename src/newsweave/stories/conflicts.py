@@ -41,7 +41,7 @@ from typing import Any
 from newsweave.article import Article, Mention
 from newsweave.entities.keys import ascii_key
 from newsweave.stories.features import skeleton
-from newsweave.stories.numbers import Quantity, number_data, quantities
+from newsweave.stories.numbers import SYMBOLS, Quantity, number_data, quantities
 
 MAX_CONFLICTS = 12
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -49,6 +49,7 @@ CLAUSE = ",;:"  # characters that end a clause (followed by a space)
 # units that name what they count: a number of people is a count of something, a sum of
 # dollars or a share in per cent is not until a noun says of what
 COUNTING_UNITS = frozenset({"people"})
+CURRENCIES = frozenset(SYMBOLS.values()) - {"%", "‰"}
 MIN_NAME = 3  # letters of a capitalised word that names something on its own
 LINK_GAP = 2  # words between a number and the entity it attaches to through a LINK
 # what a conflict's confidence rests on, summed (at most 1.0)
@@ -82,7 +83,8 @@ def article_facts(
         i = bisect_right(starts, q.start) - 1
         if i < 0 or q.start >= article.sentences[i].end:
             continue
-        by_sentence[i].append(q)
+        if not _conversion(text, q, found):
+            by_sentence[i].append(q)
     out = []
     for i, qs in sorted(by_sentence.items()):
         sentence = article.sentences[i]
@@ -93,8 +95,9 @@ def article_facts(
         for q in qs:
             if q.unit is None and q.noun is None:
                 continue
-            if q.in_range or q.clock or q.year or any(a < q.end and q.start < b for a, b in taken):
-                continue
+            digits = q.start + next(i for i, c in enumerate(q.written) if c.isdigit())
+            if q.in_range or q.clock or q.year or any(a < q.end and digits < b for a, b in taken):
+                continue  # "FTSE 100", "13. september" (a symbol a name took stays: "van $")
             subject = _subject(text, q, mentions, sentence.start, article.language)
             end = _clause_end(text, q)
             names = [m for m in mentions if m.start < end]
@@ -113,6 +116,22 @@ def article_facts(
                 )
             )
     return out
+
+
+def _conversion(text: str, q: Quantity, found: Sequence[Quantity]) -> bool:
+    """A sum in another currency in brackets right after a sum: "US$ 140bn ($96bn, £86bn)",
+    "140 miliardi di dollari (96 miliardi di euro …)" — the same sum converted."""
+    if q.unit not in CURRENCIES:
+        return False
+    base = max(0, q.start - 40)
+    before = text[base : q.start].rstrip()
+    if not before.endswith("("):
+        return False
+    before = before[:-1].rstrip()
+    if any(before.endswith(s) for s, unit in SYMBOLS.items() if unit in CURRENCIES):
+        return True
+    start = base + len(before)
+    return any(p.unit in CURRENCIES and p.end >= start and p.end <= q.start for p in found)
 
 
 def _keys(m: Mention | None, canonical: Callable[[str], str]) -> frozenset[str]:
@@ -161,9 +180,7 @@ def _subject(
     earlier = [m for m in mentions if m.end <= q.start]
     if earlier:  # the nearest before it, in its clause or, failing that, its sentence
         return max(earlier, key=lambda m: m.end)
-    end = _clause_end(text, q)
-    inside = [m for m in after if m.start < end]
-    return min(inside, key=lambda m: m.start) if inside else None
+    return min(after, key=lambda m: m.start) if after else None
 
 
 def _states(found: Sequence[Quantity], q: Quantity) -> bool:

@@ -369,10 +369,9 @@ def quantities(text: str, language: str | None) -> list[Quantity]:
                 word = _WORD.match(text, _skip_space(text, per.end()))
                 if word is not None:
                     pos = word.end() - word.group().endswith(".")
-        else:
-            noun = _noun_at(text, pos, nd, direct=unit is None)
-        if noun is None and unit is not None and not unit.count("/"):
-            noun = _noun_before(text, start, nd)
+        else:  # "a loss of $6 billion in the first quarter": the listed noun before wins
+            noun = _noun_before(text, start, nd) if unit is not None else None
+            noun = noun or _noun_at(text, pos, nd, direct=unit is None)
         hedge = _hedged(text, start, nd)
         out.append(
             Quantity(
