@@ -3,23 +3,26 @@
 Every number of every article is read with its language's data (`stories.numbers`): its
 value, scale, unit and counted noun, and the entity it attaches to in its sentence (its
 subject: an entity right after it through a LINK — "90% of GM's bondholders" —, else the
-nearest before it in its clause, else the nearest after it in its clause, else the nearest
-before it in its sentence). Two numbers conflict only when
+nearest before it in its sentence, else the nearest after it). Two numbers conflict only
+when
 
 - they are in different articles of the story;
 - they have the same unit and the same thousands class (`Quantity.magnitude`): "$6
   billion" is never set against "$381 million";
 - they count the same thing: the same counted noun (a concept shared by the languages,
-  or the same stem in one language), or both no noun; and the same subject where both
-  have one (entities compared by their canonical id or the sound of their name, so that
-  "The Dow Jones" meets "Dow Jones"); numbers with neither a noun nor a subject, or with
-  no unit and no noun, count nothing anyone could check;
+  or the same stem in one language), or both none; a number with no noun whose unit
+  does not name what it counts (a sum, a share in per cent — not "people") is compared
+  only where the two sentences agree on another number (they tell one statement, as
+  translations do: "$10.2 billion" spent and "$27 billion" of debt are not compared);
+- they are about the same thing: the same subject (entities compared by their canonical
+  id or the sound of their name), or sentences that name a same thing (an entity, a
+  capitalised word: "The Dow Jones", "Il Dow Jones") and agree on another number;
 - their sentences do not name different days or years (when both name one);
 - the values differ when written to the coarser precision of the two ("$6 billion"
   agrees with "$5.98 billion"), and neither article states the other's value anywhere
   (translations: "10,2" in Spanish and "10.2" in English are one value);
-- neither is part of a range ("60-80 percent"), a time of day, a year, a date or a name
-  ("FTSE 100").
+- neither is part of a range ("60-80 percent"), a time of day, a year, a date, a name
+  ("FTSE 100"), or a sum converted in brackets ("US$ 140bn (€96bn)").
 
 Each conflict says what its confidence rests on (`basis`): the shared unit, noun, subject
 and day, and whether the two sentences agree on another number (then they tell one
