@@ -810,11 +810,16 @@ def _print_story(s: dict) -> None:
     if s["conflicts"]:
         out.print("\n[bold]Numbers stated differently[/]")
         for c in s["conflicts"]:
-            out.print(f"  {' vs '.join(map(str, c['values']))} ({escape(', '.join(c['about']))})")
+            values = " vs ".join(c["written"])
+            out.print(f"  {escape(values)} ({escape(', '.join(c['about']))}) · {c['confidence']}")
+            out.print(f"    [dim]{escape('; '.join(c['basis']))}[/]")
             for stated in c["stated"]:
                 out.print(
                     f"    {stated['language']} {stated['article']}: {escape(stated['sentence'])}"
                 )
+            for also in c["also"]:
+                said = f"{also['language']} {also['article']}: {also['written']}"
+                out.print(f"    also {escape(said)}")
     out.print("\n[bold]What each article adds[/]")
     for a in s["adds"]:
         bits = [

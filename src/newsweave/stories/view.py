@@ -21,15 +21,13 @@ from newsweave.entities.keys import country_name
 from newsweave.store import Store
 from newsweave.store.names import story_links
 from newsweave.store.stories import StoryRow, story_articles, story_merges, story_of, story_row
-from newsweave.stories.features import number_spans
-from newsweave.stories.gazetteer import places
+from newsweave.stories.conflicts import article_facts, story_conflicts
 from newsweave.stories.linking import Link, summarise
+from newsweave.stories.numbers import Quantity, quantities
 
 WHY = 10  # keys shown as the reason a story holds together
 DAY = 10
-CONFLICT_SHARED, CONFLICT_RATIO = 1, 2.0  # see _conflicts
-YEARS = (1900, 2100)  # numbers in this range are years: no quantity to disagree on
-MAX_CONFLICTS = 20
+MAX_CONFLICTS = 12  # conflicts shown, the most certain first
 GRAPH_NODES = 14  # entities drawn in the co-occurrence graph
 
 
@@ -324,73 +322,44 @@ def _cooccurrence(articles: list[Article], canonical: Any, names: dict) -> dict[
     }
 
 
+class Written(str):
+    """A number as an article writes it ("$10.2 billion"), equal to another where both
+    state one quantity (value and unit), so that "10,2 miliardi di dollari" in the
+    Italian translation is no number the English article lacks."""
+
+    key: tuple[object, ...]
+
+    def __new__(cls, q: Quantity) -> Written:
+        out = super().__new__(cls, q.written)
+        out.key = (q.value.normalize(), q.unit)
+        return out
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Written) and self.key == other.key
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+
 def _numbers(article: Article) -> list[str]:
-    return [str(n) for _, n in _spans(article.text)]
+    """The numbers of `article` that count something, as written with their unit (not
+    years, times of day, ranges' ends, dates or parts of names)."""
+    found = _spans(article.text, article.language)
+    return [Written(f.q) for f in article_facts(article, str, found)]
 
 
 @lru_cache(maxsize=1024)
-def _spans(text: str) -> list[tuple[int, int]]:
-    """`number_spans`, once per text while a view is built (adds and conflicts both ask)."""
-    return number_spans(text)
+def _spans(text: str, language: str | None) -> list[Quantity]:
+    """`quantities`, once per text while a view is built (adds and conflicts both ask)."""
+    return quantities(text, language)
 
 
 def _conflicts(articles: list[Article], canonical: Any, names: dict) -> list[dict[str, Any]]:
-    """Numbers two articles may state differently: sentences in two articles that name
-    the same things (at least `CONFLICT_SHARED` entities) with numbers of the same size
-    (within a factor `CONFLICT_RATIO`) that differ, where neither article has the other's
-    number anywhere ("135 died in Morbi" against "141 were killed in Morbi")."""
-    facts = []  # (article, number, sentence text, entities of the sentence)
-    everywhere: dict[str, set[int]] = {}
-    for a in articles:
-        found = _spans(a.text)
-        everywhere[a.id] = {n for _, n in found}
-        starts = [s.start for s in a.sentences]
-        by_sentence: dict[int, set[int]] = defaultdict(set)
-        for at, n in found:
-            i = bisect_right(starts, at) - 1
-            if i >= 0 and at < a.sentences[i].end and not YEARS[0] <= n <= YEARS[1]:
-                by_sentence[i].add(n)
-        for i, values in sorted(by_sentence.items()):
-            sentence = a.sentences[i]
-            text = a.text[sentence.start : sentence.end]
-            things = {
-                canonical(m.entity)
-                for m in a.entities
-                if m.entity and sentence.start <= m.start < sentence.end
-            } | set(places(text))
-            facts += [(a, n, text, things) for n in sorted(values)]
-    # compare only facts about one same thing, and within a bucket only numbers of the
-    # same size (sorted, a window of ratio `CONFLICT_RATIO`): no pair of all facts
-    buckets: dict[str, list[int]] = defaultdict(list)
-    for i, (_, _, _, things) in enumerate(facts):
-        for thing in things:
-            buckets[thing].append(i)
-    seen: set[tuple[int, int]] = set()
-    out: list[dict[str, Any]] = []
-    for thing in sorted(buckets):
-        members = sorted(buckets[thing], key=lambda i: facts[i][1])
-        for pos, i in enumerate(members):
-            a, x, sa, ka = facts[i]
-            for j in members[pos + 1 :]:
-                b, y, sb, kb = facts[j]
-                if y > x * CONFLICT_RATIO:
-                    break
-                if (i, j) in seen or a.id == b.id or x == y:
-                    continue
-                seen.add((i, j))
-                shared = ka & kb
-                if len(shared) < CONFLICT_SHARED or x in everywhere[b.id] or y in everywhere[a.id]:
-                    continue
-                out.append(
-                    {
-                        "values": [x, y],
-                        "about": sorted(names[e][1] if e in names else e for e in shared),
-                        "stated": [
-                            {"article": a.id, "language": a.language, "value": x, "sentence": sa},
-                            {"article": b.id, "language": b.language, "value": y, "sentence": sb},
-                        ],
-                    }
-                )
-                if len(out) >= MAX_CONFLICTS:
-                    return out
-    return out[:MAX_CONFLICTS]
+    """Numbers two articles state differently where they count the same thing (the
+    rules are in `newsweave.stories.conflicts`), the most certain first, each with both
+    sentences, both values as written and what its confidence rests on."""
+    found = {a.id: _spans(a.text, a.language) for a in articles}
+    out = story_conflicts(articles, canonical, found, MAX_CONFLICTS)
+    for c in out:  # the story's name for an entity id the numbers attach to
+        c["about"] = sorted({_label(e, names, canonical) if ":" in e else e for e in c["about"]})
+    return out
