@@ -469,13 +469,18 @@ def articles(db: Path, language: str | None, limit: int) -> None:
 def quotes_cmd(speaker: str, db: Path, limit: int) -> None:
     """Everything one speaker said, across articles and languages.
 
-    SPEAKER is a name ("Iver Neumann") or an entity id ("per:iver-neumann"), as
-    `newsweave show` prints them.
+    SPEAKER is found as `newsweave entity` finds a name: any spelling or script, a part
+    of a name ("Neumann"), or an entity id ("per:iver-neumann"); a speaker the articles
+    only describe ("Analysten") by those words.
     """
+    from newsweave.store.names import lookup
+
     store = _open(db, readonly=True)
     found = store.quotes_by(speaker, limit=limit)
     if not found:
-        err.print(f"No quotes by {speaker!r} in {db}.")
+        named = lookup(store.conn, speaker)
+        who = f"{named.name} (as {speaker!r})" if named else repr(speaker)
+        err.print(f"No quotes by {escape(who)} in {db}.")
         sys.exit(1)
     for row, q in found:
         meta = f"{row.published or 'undated'} · {row.language or '?'} · {row.id[:16]}"
@@ -796,11 +801,12 @@ def entity_cmd(name: str, db: Path, as_json: bool) -> None:
     NAME is a name in any spelling or script ("Pjöngjang", "Ким Чен Ын") or an entity id
     ("per:iver-neumann"), as `newsweave show` and `newsweave story` print them.
     """
-    from newsweave.store.names import entity_record, find_entities
+    from newsweave.store.names import entity_record, lookup
 
     store = _open(db, readonly=True)
-    found = find_entities(store.conn, name)
-    record = entity_record(store.conn, found[0].entity) if found else None
+    resolved = lookup(store.conn, name)
+    found = list(resolved.matches) if resolved else []
+    record = entity_record(store.conn, resolved.entity) if resolved else None
     if record is None:
         err.print(f"No entity {name!r} in {db}.")
         sys.exit(1)

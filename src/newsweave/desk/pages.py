@@ -15,7 +15,7 @@ from markupsafe import Markup
 from newsweave.article import Article
 from newsweave.highlight import Mark, render
 from newsweave.store import Store
-from newsweave.store.names import entity_ids, entity_record, find_entities
+from newsweave.store.names import entity_record, lookup, story_top_entities
 from newsweave.store.search import search
 from newsweave.store.stories import list_stories, story_of
 from newsweave.stories.view import story_view
@@ -85,15 +85,10 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
     entity = None
     ids: list[str] = []
     if query.entity:
-        found = find_entities(conn, query.entity, limit=1)
-        if found:
-            top, ids = entity_ids(conn, found[0].entity)
-            named = (
-                found[0].name
-                if top == found[0].entity
-                else next(iter(find_entities(conn, top, limit=1)), found[0]).name
-            )
-            entity = {"entity": top, "name": named}
+        resolved = lookup(conn, query.entity)
+        if resolved is not None:
+            ids = list(resolved.ids)
+            entity = {"entity": resolved.entity, "name": resolved.name}
     rows = (
         []
         if query.entity and not ids
@@ -108,8 +103,11 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
         )
     )
     stories = [{**r.to_json(), "entities": _top_entities(store, r.id)} for r in rows[:limit]]
-    hits = None
+    hits, named = None, None
     if query.q:
+        found = lookup(conn, query.q)  # the entity the search text names, if one
+        if found is not None:
+            named = {"entity": found.entity, "name": found.name}
         hits = [
             {
                 "article": h.article_id,
@@ -128,6 +126,7 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
         "more": len(rows) > limit,
         "page": query.page,
         "hits": hits,
+        "named": named,
         "languages": [
             {"code": code, "name": language_name(code), "articles": n}
             for code, n in store.languages()
@@ -138,16 +137,7 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
 
 
 def _top_entities(store: Store, story_id: int) -> list[dict[str, Any]]:
-    rows = store.conn.execute(
-        "SELECT m.entity, m.name, m.label, count(*) AS n FROM mentions m "
-        "WHERE m.kind = 'name' AND m.article_id IN (SELECT article_id FROM story_articles "
-        "WHERE story_id = ? ORDER BY at DESC LIMIT ?) "
-        "GROUP BY m.entity ORDER BY n DESC, m.entity LIMIT ?",
-        (story_id, TOP_FROM, TOP_ENTITIES),
-    ).fetchall()
-    return [
-        {"entity": e, "name": name, "label": label, "mentions": n} for e, name, label, n in rows
-    ]
+    return story_top_entities(store.conn, story_id, recent=TOP_FROM, limit=TOP_ENTITIES)
 
 
 def _story_of_article(store: Store, article_id: str) -> int | None:

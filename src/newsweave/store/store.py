@@ -18,7 +18,7 @@ from pathlib import Path
 
 from newsweave.article import Article, Issue, Mention, Quote, Span, Speaker, TimeRef
 from newsweave.store.migrations import MIGRATIONS, migrate
-from newsweave.store.names import relink_all
+from newsweave.store.names import entity_quotes, lookup, relink_all
 from newsweave.store.search import index_all, index_article
 from newsweave.store.stories import assign, resume
 from newsweave.stories.cluster import StoryClusterer
@@ -395,30 +395,35 @@ class Store:
         return found
 
     def quotes_by(self, speaker: str, limit: int = 200) -> list[tuple[ArticleRow, Quote]]:
-        """The quotes of one speaker across articles and languages, newest article first:
-        `speaker` is an entity id ("per:iver-neumann") or a name, matched without regard
-        to case."""
-        rows = self.conn.execute(
-            f"SELECT q.article_id, {_prefixed(_QUOTE_COLUMNS, 'q')} FROM quotes q "
-            "JOIN articles a ON a.id = q.article_id "
-            "WHERE q.speaker_entity = ? OR lower(q.speaker_name) = lower(?) "
-            "ORDER BY a.published IS NULL, a.published DESC, a.id, q.n LIMIT ?",
-            (speaker, speaker, limit),
-        ).fetchall()
-        ids = sorted({r[0] for r in rows})
-        if not ids:
-            return []
-        articles = {
-            row.id: row
-            for row in (
-                ArticleRow(*r)
-                for r in self.conn.execute(
-                    f"SELECT {_ROW_COLUMNS} FROM articles WHERE id IN ({','.join('?' * len(ids))})",
-                    ids,
-                )
-            )
-        }
-        return [(articles[r[0]], _quote(*r[1:])) for r in rows]
+        """The quotes of one speaker across articles and languages, newest article first.
+        `speaker` is found as `newsweave entity` finds a name (`names.lookup`): any
+        spelling, a part of a name ("Putin", "Neumann") or an entity id, read as the
+        entity it is linked into, with the quotes of the ids linked into it. A speaker
+        no entity is called so (a description: "Analysten") is matched by name or by the
+        words at the quote, without regard to case."""
+        found = lookup(self.conn, speaker)
+        if found is not None:
+            keys = entity_quotes(self.conn, found.entity)[:limit]
+        else:
+            keys = self.conn.execute(
+                "SELECT q.article_id, q.n FROM quotes q JOIN articles a ON a.id = q.article_id "
+                "WHERE q.speaker_entity = ? OR lower(q.speaker_name) = lower(?) "
+                "OR (q.speaker_entity IS NULL AND lower(q.speaker_text) = lower(?)) "
+                "ORDER BY a.published IS NULL, a.published DESC, a.id, q.n LIMIT ?",
+                (speaker, speaker, speaker, limit),
+            ).fetchall()
+        ids = sorted({aid for aid, _ in keys})
+        articles: dict[str, ArticleRow] = {}
+        quotes: dict[tuple[str, int], Quote] = {}
+        for i in range(0, len(ids), _CHUNK):
+            chunk = ids[i : i + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT {_ROW_COLUMNS} FROM articles WHERE id IN ({marks})"
+            articles.update((r[0], ArticleRow(*r)) for r in self.conn.execute(sql, chunk))
+            sql = f"SELECT article_id, n, {_QUOTE_COLUMNS} FROM quotes WHERE article_id IN "
+            sql += f"({marks})"
+            quotes.update(((r[0], r[1]), _quote(*r[2:])) for r in self.conn.execute(sql, chunk))
+        return [(articles[aid], quotes[(aid, n)]) for aid, n in keys]
 
     def iter_articles(self, *, language: str | None = None) -> Iterator[Article]:
         """Every stored article with its annotations, newest first (loaded `_CHUNK` at a
