@@ -690,11 +690,15 @@ def eval_quotes(
 
 @main.command("stories")
 @db_option
-@click.option("--language", metavar="L", help="Only stories with an article in this language.")
+@click.option(
+    "--language", metavar="L",
+    help="Only stories with an article in this language, titled with its headline.",
+)  # fmt: skip
 @click.option("--limit", type=click.IntRange(min=1), default=30, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per story.")
 def stories_cmd(db: Path, language: str | None, limit: int, as_json: bool) -> None:
-    """List stories, the most recently active first."""
+    """List stories, the most recently active first. A story's title is the headline of
+    its most representative article (in --language, when given)."""
     from newsweave.store.stories import list_stories
 
     store = _open(db, readonly=True)
@@ -727,14 +731,18 @@ def stories_cmd(db: Path, language: str | None, limit: int, as_json: bool) -> No
 @main.command("story")
 @click.argument("story_id", type=int)
 @db_option
+@click.option(
+    "--language", metavar="L",
+    help="Read in this language: the title from an article in it, places named in it.",
+)  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="The whole story as one JSON object.")
-def story_cmd(story_id: int, db: Path, as_json: bool) -> None:
+def story_cmd(story_id: int, db: Path, language: str | None, as_json: bool) -> None:
     """One story: its articles in time, who said what, its entities with their spellings
     per language, and what each source adds."""
     from newsweave.stories.view import story_view
 
     store = _open(db, readonly=True)
-    view = story_view(store, story_id)
+    view = story_view(store, story_id, normalize_code(language) if language else None)
     if view is None:
         err.print(f"[red]error[/]: no story {story_id}; `newsweave stories` lists them")
         sys.exit(1)

@@ -121,7 +121,12 @@ def create_app(db: Path) -> Starlette:
         version = store.conn.execute(
             "SELECT count(*), max(rowid) FROM story_articles WHERE story_id = ?", (current,)
         ).fetchone()
-        return cache.get(asked, (current, *version), lambda: site.story(store, asked, URLS))
+        language = pages.StoriesQuery.parse(dict(request.query_params)).language
+        return cache.get(
+            (asked, language),
+            (current, *version),
+            lambda: site.story(store, asked, URLS, language),
+        )
 
     def entity(store: Store, request: Request) -> site.Page | None:
         return site.entity(store, request.path_params["entity"], URLS)

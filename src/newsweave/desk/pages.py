@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from newsweave.article import Article
 from newsweave.highlight import Mark, render
+from newsweave.language import normalize_code
 from newsweave.store import Store
 from newsweave.store.names import entity_record, lookup, story_top_entities
 from newsweave.store.search import search
@@ -25,6 +26,7 @@ TOP_ENTITIES = 5  # entities shown with each story in the list
 TOP_FROM = 200  # a story's latest articles its top entities are counted over
 SEARCH_HITS = 30
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CODE = re.compile(r"[a-z]{2,3}")
 _ENGLISH = Locale("en")
 LABEL_NAMES = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
 
@@ -60,7 +62,7 @@ class StoriesQuery:
         page = params.get("page", "1")
         return cls(
             q=params.get("q", "").strip()[:200],
-            language=params.get("language", "").strip()[:20],
+            language=_language(params.get("language", "")),
             since=day(params.get("since", "")),
             until=day(params.get("until", "")),
             entity=params.get("entity", "").strip()[:200],
@@ -77,6 +79,12 @@ class StoriesQuery:
             "entity": self.entity,
             "page": str(self.page) if self.page > 1 else "",
         }
+
+
+def _language(value: str) -> str:
+    """A language code as asked ("de", "da-DK", "NB"), normalised; "" for anything else."""
+    code = normalize_code(value) if value.strip() else ""
+    return code if _CODE.fullmatch(code) else ""
 
 
 def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dict[str, Any]:
@@ -147,9 +155,10 @@ def _story_of_article(store: Store, article_id: str) -> int | None:
     return story_of(store.conn, row[0]) if row else None
 
 
-def story_page(store: Store, story_id: int) -> dict[str, Any] | None:
-    """One story (see `newsweave.stories.view`), or None when there is none."""
-    view = story_view(store, story_id)
+def story_page(store: Store, story_id: int, language: str = "") -> dict[str, Any] | None:
+    """One story (see `newsweave.stories.view`), or None when there is none; read in
+    `language` when one is chosen (its title from an article in it, places named in it)."""
+    view = story_view(store, story_id, _language(language) or None)
     return None if view is None else view.to_json()
 
 

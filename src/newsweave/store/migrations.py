@@ -215,6 +215,21 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "CREATE INDEX mentions_by_text ON mentions(lower(text), entity)",
         ),
     ),
+    (
+        "0011_story_headlines",
+        (
+            # each story's most representative article per language (the one closest to
+            # the story's centre), kept as articles join: a story's title without reading
+            # its articles (newsweave.store.headlines); language '' for articles with none
+            """CREATE TABLE story_headlines (
+                story_id INTEGER NOT NULL REFERENCES stories(id),
+                language TEXT NOT NULL,
+                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                closeness REAL NOT NULL,
+                PRIMARY KEY (story_id, language)
+            ) WITHOUT ROWID""",
+        ),
+    ),
 )
 
 

@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from newsweave.article import Article, Issue, Mention, Quote, Span, Speaker, TimeRef
+from newsweave.store.headlines import rebuild as rebuild_headlines
 from newsweave.store.migrations import MIGRATIONS, migrate
 from newsweave.store.names import entity_quotes, lookup, relink_all
 from newsweave.store.search import index_all, index_article
@@ -44,11 +45,17 @@ class ArticleRow:
     origin: str | None
     chars: int
     opening: str  # the first characters of the text
+    first_start: int | None = None  # where the first sentence starts and ends
+    first_end: int | None = None
 
     @property
     def headline(self) -> str:
-        """The title, or else the opening words of the text."""
-        return Article(self.opening, id=self.id, title=self.title).headline()
+        """The title, or else the first sentence (`Article.headline`)."""
+        article = Article(self.opening, id=self.id, title=self.title)
+        start, end = self.first_start, self.first_end
+        if start is not None and end is not None and start < len(self.opening):
+            article.sentences = [Span(start, min(end, len(self.opening)))]
+        return article.headline()
 
 
 @dataclass(frozen=True)
@@ -106,10 +113,21 @@ class Store:
                 relink_all(self.conn)  # links for the stories an older newsweave wrote
             if "0007_search" in applied:
                 index_all(self.conn)  # the articles an older newsweave stored
+            if "0011_story_headlines" in applied:
+                self._rebuild_headlines()  # the stories an older newsweave wove
         self.conn.execute("PRAGMA foreign_keys=ON")
         # SQLite's default page cache is 2 MB; a store of 50,000 articles is over 1 GB, and
         # its indexes are read at random by every batch and page
         self.conn.execute(f"PRAGMA cache_size=-{CACHE_KB}")
+
+    def _rebuild_headlines(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            rebuild_headlines(self.conn, self.clusterer())
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
 
     def _check_schema(self) -> None:
         try:
@@ -439,7 +457,9 @@ _CHUNK = 500  # ids per query (SQLite allows 32,766 parameters; keep statements 
 
 # the columns of an `ArticleRow`
 _ROW_COLUMNS = (
-    "id, title, published, language, source, url, origin, length(text), substr(text, 1, 200)"
+    "id, title, published, language, source, url, origin, length(text), substr(text, 1, 400), "
+    "(SELECT char_start FROM sentences WHERE article_id = articles.id AND n = 0), "
+    "(SELECT char_end FROM sentences WHERE article_id = articles.id AND n = 0)"
 )
 _QUOTE_COLUMNS = (
     "char_start, char_end, text, kind, parts, cue_start, cue_end, speaker_start, speaker_end, "
