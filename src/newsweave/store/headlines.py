@@ -54,14 +54,15 @@ def update(
     for story, article, keys in joined:
         fresh[story].append(Candidate(article.id, article.language or "", keys))
     for story, new in fresh.items():
-        if story in gone or story not in clusterer.stories:
+        if story in gone:
             continue
         size = _size(conn, story)
-        if story in full or size.bit_length() > (size - len(new)).bit_length():
+        held = clusterer.stories.get(story)  # None: closed by later news of the batch
+        if held is None or story in full or size.bit_length() > (size - len(new)).bit_length():
             candidates = _all(conn, story)
+            _keep(conn, story, clusterer, held or _centre(story, candidates), candidates)
         else:
-            candidates = [*_holders(conn, story), *new]
-        _keep(conn, story, clusterer, clusterer.stories[story], candidates)
+            _keep(conn, story, clusterer, held, [*_holders(conn, story), *new])
 
 
 def rebuild(conn: sqlite3.Connection, clusterer: StoryClusterer) -> None:
@@ -71,12 +72,17 @@ def rebuild(conn: sqlite3.Connection, clusterer: StoryClusterer) -> None:
     stories = [r[0] for r in conn.execute("SELECT id FROM stories WHERE merged_into IS NULL")]
     for story in stories:
         candidates = _all(conn, story)
-        if not candidates:
-            continue
-        centre = Story(story, articles=[c.article for c in candidates])
-        for c in candidates:
-            centre.keys.update(c.keys.keys())
-        _keep(conn, story, clusterer, centre, candidates)
+        if candidates:
+            _keep(conn, story, clusterer, _centre(story, candidates), candidates)
+
+
+def _centre(story: int, candidates: list[Candidate]) -> Story:
+    """A story as the clusterer sums it, from all its articles' keys (for a story the
+    clusterer no longer holds)."""
+    centre = Story(story, articles=[c.article for c in candidates])
+    for c in candidates:
+        centre.keys.update(c.keys.keys())
+    return centre
 
 
 def headline_article(
