@@ -107,9 +107,7 @@ def test_places_are_named_in_the_article_language_never_by_id(db):
     sounds = [w["label"] for w in view["why"] if w["kind"] == "sound"]
     assert all(re.search(r"[A-ZÆØÅÄÖÜ]\w+", label) for label in sounds)
     # the analyst's language names the places: Norway for a German reader
-    german = json.loads(
-        run("story", view["id"], "--db", db, "--json", "--language", "de").stdout
-    )
+    german = json.loads(run("story", view["id"], "--db", db, "--json", "--language", "de").stdout)
     assert next(e for e in german["entities"] if e["entity"] == "country:NO")["name"] == (
         "Norwegen"
     )
