@@ -46,3 +46,17 @@ def test_to_json_follows_the_contract():
         "language",
         "text",
     ]
+
+
+def test_a_headline_is_the_title_else_the_first_sentence_cut_at_a_word():
+    de = "Die USA glauben auch, dass es ein Treffen geben könnte. Sollte es dazu kommen, dann"
+    a = Article(de, sentences=[Span(0, 55), Span(56, len(de))])
+    assert a.headline() == "Die USA glauben auch, dass es ein Treffen geben könnte."
+    assert Article(de, title="  Kim trifft  Putin ").headline() == "Kim trifft Putin"
+    da = (
+        "Mens Kim Jong-un og Putin grinende og smilende betragter russiske rumraketter, "
+        "giver de to diktatorers møde dybe panderynker i Vesten."
+    )
+    cut = Article(da, sentences=[Span(0, len(da))]).headline(width=60)
+    assert cut == "Mens Kim Jong-un og Putin grinende og smilende betragter …"
+    assert len(cut) <= 60 and da.startswith(cut[:-2])

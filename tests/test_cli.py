@@ -114,7 +114,13 @@ def test_ingest_articles_show_report(runner, corpus, tmp_path):
     out = tmp_path / "site"
     rep = runner.invoke(main, ["report", "--db", str(db), "--out", str(out)])
     assert rep.exit_code == 0
-    assert "Ny forsvarslov" in (out / "index.html").read_text()
+    # each story is titled with the headline of its most representative article
+    stories = runner.invoke(main, ["stories", "--db", str(db), "--json"]).stdout.splitlines()
+    titles = [json.loads(line)["title"] for line in stories]
+    assert set(titles) <= {"Ny forsvarslov", DE.split(". ")[0] + "."}
+    index = (out / "index.html").read_text()
+    assert all(title in index for title in titles)
+    assert any("Ny forsvarslov" in page.read_text() for page in (out / "article").glob("*.html"))
 
 
 def test_reading_commands_on_a_missing_database_say_what_to_do(runner, tmp_path):

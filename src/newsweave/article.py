@@ -169,6 +169,21 @@ class Issue:
         return {"stage": self.stage, "message": self.message}
 
 
+HEADLINE = 120  # characters of a headline made from a first sentence
+
+
+def cut(text: str, width: int) -> str:
+    """`text` with its whitespace made single spaces, cut at the last word boundary
+    before `width` with " …" when it is longer."""
+    plain = " ".join(text.split())
+    if len(plain) <= width:
+        return plain
+    head = plain[: width - 1]
+    if plain[width - 1] != " " and " " in head:
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip(" ,;:–—-") + " …"
+
+
 @dataclass(slots=True)
 class Article:
     """One news article and everything the pipeline found in it."""
@@ -194,12 +209,16 @@ class Article:
         if not self.id:
             self.id = self.content_hash
 
-    def headline(self, width: int = 90) -> str:
-        """The title, or else the opening words of the text, for lists and headings."""
-        if self.title:
-            return self.title
-        opening = " ".join(self.text[: width * 2].split())
-        return opening if len(opening) <= width else opening[: width - 1].rsplit(" ", 1)[0] + " …"
+    def headline(self, width: int = HEADLINE) -> str:
+        """The title, or else the first sentence (the opening words where sentences are
+        not known), cut at a word boundary with an ellipsis when it is longer than
+        `width`: what lists and headings show for the article."""
+        if self.title and self.title.strip():
+            return " ".join(self.title.split())
+        if self.sentences:
+            first = self.sentences[0]
+            return cut(self.text[first.start : first.end], width)
+        return cut(self.text[: width * 2], width)
 
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]

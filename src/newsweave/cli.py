@@ -505,13 +505,18 @@ def articles(db: Path, language: str | None, limit: int) -> None:
 def quotes_cmd(speaker: str, db: Path, limit: int) -> None:
     """Everything one speaker said, across articles and languages.
 
-    SPEAKER is a name ("Iver Neumann") or an entity id ("per:iver-neumann"), as
-    `newsweave show` prints them.
+    SPEAKER is found as `newsweave entity` finds a name: any spelling or script, a part
+    of a name ("Neumann"), or an entity id ("per:iver-neumann"); a speaker the articles
+    only describe ("Analysten") by those words.
     """
+    from newsweave.store.names import lookup
+
     store = _open(db, readonly=True)
     found = store.quotes_by(speaker, limit=limit)
     if not found:
-        err.print(f"No quotes by {speaker!r} in {db}.")
+        named = lookup(store.conn, speaker)
+        who = f"{named.name} (as {speaker!r})" if named else repr(speaker)
+        err.print(f"No quotes by {escape(who)} in {db}.")
         sys.exit(1)
     for row, q in found:
         meta = f"{row.published or 'undated'} · {row.language or '?'} · {row.id[:16]}"
@@ -721,11 +726,15 @@ def eval_quotes(
 
 @main.command("stories")
 @db_option
-@click.option("--language", metavar="L", help="Only stories with an article in this language.")
+@click.option(
+    "--language", metavar="L",
+    help="Only stories with an article in this language, titled with its headline.",
+)  # fmt: skip
 @click.option("--limit", type=click.IntRange(min=1), default=30, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per story.")
 def stories_cmd(db: Path, language: str | None, limit: int, as_json: bool) -> None:
-    """List stories, the most recently active first."""
+    """List stories, the most recently active first. A story's title is the headline of
+    its most representative article (in --language, when given)."""
     from newsweave.store.stories import list_stories
 
     store = _open(db, readonly=True)
@@ -758,14 +767,18 @@ def stories_cmd(db: Path, language: str | None, limit: int, as_json: bool) -> No
 @main.command("story")
 @click.argument("story_id", type=int)
 @db_option
+@click.option(
+    "--language", metavar="L",
+    help="Read in this language: the title from an article in it, places named in it.",
+)  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="The whole story as one JSON object.")
-def story_cmd(story_id: int, db: Path, as_json: bool) -> None:
+def story_cmd(story_id: int, db: Path, language: str | None, as_json: bool) -> None:
     """One story: its articles in time, who said what, its entities with their spellings
     per language, and what each source adds."""
     from newsweave.stories.view import story_view
 
     store = _open(db, readonly=True)
-    view = story_view(store, story_id)
+    view = story_view(store, story_id, normalize_code(language) if language else None)
     if view is None:
         err.print(f"[red]error[/]: no story {story_id}; `newsweave stories` lists them")
         sys.exit(1)
@@ -844,11 +857,12 @@ def entity_cmd(name: str, db: Path, as_json: bool) -> None:
     NAME is a name in any spelling or script ("Pjöngjang", "Ким Чен Ын") or an entity id
     ("per:iver-neumann"), as `newsweave show` and `newsweave story` print them.
     """
-    from newsweave.store.names import entity_record, find_entities
+    from newsweave.store.names import entity_record, lookup
 
     store = _open(db, readonly=True)
-    found = find_entities(store.conn, name)
-    record = entity_record(store.conn, found[0].entity) if found else None
+    resolved = lookup(store.conn, name)
+    found = list(resolved.matches) if resolved else []
+    record = entity_record(store.conn, resolved.entity) if resolved else None
     if record is None:
         err.print(f"No entity {name!r} in {db}.")
         sys.exit(1)

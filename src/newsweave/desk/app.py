@@ -120,7 +120,12 @@ def create_app(db: Path) -> Starlette:
         if current is None:
             return None
         version = story_version(store.conn, current)
-        return cache.get(asked, (current, *version), lambda: site.story(store, asked, URLS))
+        language = pages.StoriesQuery.parse(dict(request.query_params)).language
+        return cache.get(
+            (asked, language),
+            (current, *version),
+            lambda: site.story(store, asked, URLS, language),
+        )
 
     def entity(store: Store, request: Request) -> site.Page | None:
         return site.entity(store, request.path_params["entity"], URLS)

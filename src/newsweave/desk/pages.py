@@ -14,8 +14,9 @@ from markupsafe import Markup
 
 from newsweave.article import Article
 from newsweave.highlight import Mark, render
+from newsweave.language import normalize_code
 from newsweave.store import Store
-from newsweave.store.names import entity_ids, entity_record, find_entities
+from newsweave.store.names import entity_record, lookup, story_top_entities
 from newsweave.store.search import search
 from newsweave.store.stories import list_stories, story_of
 from newsweave.stories.view import story_view
@@ -25,6 +26,7 @@ TOP_ENTITIES = 5  # entities shown with each story in the list
 TOP_FROM = 200  # a story's latest articles its top entities are counted over
 SEARCH_HITS = 30
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CODE = re.compile(r"[a-z]{2,3}")
 _ENGLISH = Locale("en")
 LABEL_NAMES = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
 
@@ -60,7 +62,7 @@ class StoriesQuery:
         page = params.get("page", "1")
         return cls(
             q=params.get("q", "").strip()[:200],
-            language=params.get("language", "").strip()[:20],
+            language=_language(params.get("language", "")),
             since=day(params.get("since", "")),
             until=day(params.get("until", "")),
             entity=params.get("entity", "").strip()[:200],
@@ -79,21 +81,22 @@ class StoriesQuery:
         }
 
 
+def _language(value: str) -> str:
+    """A language code as asked ("de", "da-DK", "NB"), normalised; "" for anything else."""
+    code = normalize_code(value) if value.strip() else ""
+    return code if _CODE.fullmatch(code) else ""
+
+
 def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dict[str, Any]:
     """Stories, the most recently active first, filtered; and the articles a search finds."""
     conn = store.conn
     entity = None
     ids: list[str] = []
     if query.entity:
-        found = find_entities(conn, query.entity, limit=1)
-        if found:
-            top, ids = entity_ids(conn, found[0].entity)
-            named = (
-                found[0].name
-                if top == found[0].entity
-                else next(iter(find_entities(conn, top, limit=1)), found[0]).name
-            )
-            entity = {"entity": top, "name": named}
+        resolved = lookup(conn, query.entity)
+        if resolved is not None:
+            ids = list(resolved.ids)
+            entity = {"entity": resolved.entity, "name": resolved.name}
     rows = (
         []
         if query.entity and not ids
@@ -108,8 +111,11 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
         )
     )
     stories = [{**r.to_json(), "entities": _top_entities(store, r.id)} for r in rows[:limit]]
-    hits = None
+    hits, named = None, None
     if query.q:
+        found = lookup(conn, query.q)  # the entity the search text names, if one
+        if found is not None:
+            named = {"entity": found.entity, "name": found.name}
         hits = [
             {
                 "article": h.article_id,
@@ -128,6 +134,7 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
         "more": len(rows) > limit,
         "page": query.page,
         "hits": hits,
+        "named": named,
         "languages": [
             {"code": code, "name": language_name(code), "articles": n}
             for code, n in store.languages()
@@ -138,16 +145,7 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
 
 
 def _top_entities(store: Store, story_id: int) -> list[dict[str, Any]]:
-    rows = store.conn.execute(
-        "SELECT m.entity, m.name, m.label, count(*) AS n FROM mentions m "
-        "WHERE m.kind = 'name' AND m.article_id IN (SELECT article_id FROM story_articles "
-        "WHERE story_id = ? ORDER BY at DESC LIMIT ?) "
-        "GROUP BY m.entity ORDER BY n DESC, m.entity LIMIT ?",
-        (story_id, TOP_FROM, TOP_ENTITIES),
-    ).fetchall()
-    return [
-        {"entity": e, "name": name, "label": label, "mentions": n} for e, name, label, n in rows
-    ]
+    return story_top_entities(store.conn, story_id, recent=TOP_FROM, limit=TOP_ENTITIES)
 
 
 def _story_of_article(store: Store, article_id: str) -> int | None:
@@ -157,9 +155,10 @@ def _story_of_article(store: Store, article_id: str) -> int | None:
     return story_of(store.conn, row[0]) if row else None
 
 
-def story_page(store: Store, story_id: int) -> dict[str, Any] | None:
-    """One story (see `newsweave.stories.view`), or None when there is none."""
-    view = story_view(store, story_id)
+def story_page(store: Store, story_id: int, language: str = "") -> dict[str, Any] | None:
+    """One story (see `newsweave.stories.view`), or None when there is none; read in
+    `language` when one is chosen (its title from an article in it, places named in it)."""
+    view = story_view(store, story_id, _language(language) or None)
     return None if view is None else view.to_json()
 
 

@@ -33,8 +33,8 @@ def stories(
     return data, render_page("stories.html", urls, data=data, json_href=urls.json(here))
 
 
-def story(store: Store, story_id: int, urls: Urls) -> Page | None:
-    data = pages.story_page(store, story_id)
+def story(store: Store, story_id: int, urls: Urls, language: str = "") -> Page | None:
+    data = pages.story_page(store, story_id, language)
     if data is None:
         return None
     html = render_page(
@@ -43,7 +43,7 @@ def story(store: Store, story_id: int, urls: Urls) -> Page | None:
         s=data,
         adds=_most_adding(data["adds"]),
         graph=layout(data["graph"]),
-        json_href=urls.json(urls.story(data["id"])),
+        json_href=urls.json(urls.story(data["id"], language)),
     )
     return data, html
 

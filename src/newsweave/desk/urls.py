@@ -28,8 +28,9 @@ class Urls:
         query = urlencode({k: v for k, v in params.items() if v})
         return "/" + (f"?{query}" if query else "")
 
-    def story(self, story_id: int) -> str:
-        return f"/story/{story_id}"
+    def story(self, story_id: int, language: str | None = None) -> str:
+        """A story page; `language`: the language the analyst reads it in, if chosen."""
+        return f"/story/{story_id}" + (f"?{urlencode({'language': language})}" if language else "")
 
     def entity(self, entity: str) -> str:
         return "/entity/" + quote(entity, safe="")
@@ -56,8 +57,8 @@ class StaticUrls(Urls):
     def stories(self, **params: str | None) -> str:
         return self.root + "index.html"
 
-    def story(self, story_id: int) -> str:
-        return f"{self.root}story/{story_id}.html"
+    def story(self, story_id: int, language: str | None = None) -> str:
+        return f"{self.root}story/{story_id}.html"  # one reading: no language to choose
 
     def entity(self, entity: str) -> str:
         return f"{self.root}entity/{quote(file_name(entity))}.html"

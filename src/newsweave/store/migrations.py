@@ -237,6 +237,21 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "ALTER TABLE runs ADD COLUMN updated INTEGER NOT NULL DEFAULT 0",
         ),
     ),
+    (
+        "0012_story_headlines",
+        (
+            # each story's most representative article per language (the one closest to
+            # the story's centre), kept as articles join: a story's title without reading
+            # its articles (newsweave.store.headlines); language '' for articles with none
+            """CREATE TABLE story_headlines (
+                story_id INTEGER NOT NULL REFERENCES stories(id),
+                language TEXT NOT NULL,
+                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                closeness REAL NOT NULL,
+                PRIMARY KEY (story_id, language)
+            ) WITHOUT ROWID""",
+        ),
+    ),
 )
 
 

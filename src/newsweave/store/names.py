@@ -22,13 +22,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsweave.entities.backend import LABELS
-from newsweave.entities.keys import (
-    ascii_key,
-    city_id,
-    country_code,
-    country_entity,
-    country_name,
-)
+from newsweave.entities.keys import ascii_key, city_id, country_code, country_entity
+from newsweave.entities.placenames import place_name
 from newsweave.stories.linking import Link, link, summarise
 
 MAX_GROUP = 50  # ids followed through links into one record
@@ -246,20 +241,13 @@ def entity_record(conn: sqlite3.Connection, entity: str) -> EntityRecord | None:
     named = summarise((*key, n) for key, n in spellings.items())
     if named:
         _, name, _ = named.get(entity) or max(named.values(), key=lambda v: v[2])
-    else:  # named only by adjectives ("norske"): the country's name
-        kind, _, code = entity.partition(":")
-        name = (country_name(code, "en") if kind == "country" else None) or mentions[0][4]
+    else:  # named only by adjectives ("norske"): the place's name in their language
+        most = max(adjectives, key=lambda lang: sum(adjectives[lang].values()))
+        name = place_name(entity, None if most == "und" else most) or mentions[0][4]
     newest = sorted(per_article)  # by id, then newest first (stable; undated last)
     newest.sort(key=lambda a: meta[a][0] or "", reverse=True)
     shown = _leads(conn, newest[:SHOWN])
-    quotes = conn.execute(
-        "SELECT q.article_id, q.n, q.text, q.kind, q.speaker_name, q.roles, a.language, "
-        "a.published FROM quotes q JOIN articles a ON a.id = q.article_id "
-        "LEFT JOIN story_articles sa ON sa.article_id = q.article_id "
-        f"WHERE {where.replace('m.entity', 'q.speaker_entity')} "
-        "ORDER BY a.published IS NULL, a.published DESC, a.id, q.n",
-        params,
-    ).fetchall()
+    quotes = _quotes(conn, where, params)
     return EntityRecord(
         entity=entity,
         label=labels.most_common(1)[0][0],
@@ -300,6 +288,104 @@ def entity_record(conn: sqlite3.Connection, entity: str) -> EntityRecord | None:
         ],
         quote_count=len(quotes),
     )
+
+
+def _quotes(conn: sqlite3.Connection, where: str, params: list[object]) -> list[tuple[Any, ...]]:
+    """(article, n, text, kind, speaker name, roles, language, published) of the quotes
+    whose speaker is one of the members `_where` describes, newest first."""
+    return conn.execute(
+        "SELECT q.article_id, q.n, q.text, q.kind, q.speaker_name, q.roles, a.language, "
+        "a.published FROM quotes q JOIN articles a ON a.id = q.article_id "
+        "LEFT JOIN story_articles sa ON sa.article_id = q.article_id "
+        f"WHERE {where.replace('m.entity', 'q.speaker_entity')} "
+        "ORDER BY a.published IS NULL, a.published DESC, a.id, q.n",
+        params,
+    ).fetchall()
+
+
+def entity_quotes(conn: sqlite3.Connection, entity: str) -> list[tuple[str, int]]:
+    """(article id, quote number) of everything `entity` said, newest first: its own
+    quotes and those of the ids linked into it, each in the story that linked it (the
+    quotes of its record)."""
+    members, _ = _members(conn, canonical(conn, entity))
+    where, params = _where(members)
+    return [(row[0], row[1]) for row in _quotes(conn, where, params)]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """What a name, a part of one or an id is read as: the `entity` (links followed), its
+    most used `name`, every id its record holds, and all that the query matched."""
+
+    entity: str
+    name: str
+    ids: tuple[str, ...]
+    matches: tuple[Match, ...]
+
+
+def lookup(conn: sqlite3.Connection, query: str, limit: int = 20) -> Resolved | None:
+    """The one way a name is found (`newsweave entity`, `newsweave quotes`, the desk's
+    entity filter and its search): any spelling in any script, a part of a name, or an
+    id (`find_entities`), read as the entity it is linked into ("Putin" -> Vladimir
+    Putin, "Kim" -> Kim Jong-un); None when nothing is called so."""
+    matches = find_entities(conn, query.strip(), limit=limit)
+    if not matches:
+        return None
+    top, ids = entity_ids(conn, matches[0].entity)
+    name = matches[0].name if top == matches[0].entity else entity_name(conn, top)
+    return Resolved(top, name or matches[0].name, tuple(ids), tuple(matches))
+
+
+def entity_name(conn: sqlite3.Connection, entity: str) -> str | None:
+    """The name an entity is written with most (the longer one on a tie), or None."""
+    row = conn.execute(
+        "SELECT name FROM mentions WHERE entity = ? AND kind = 'name' GROUP BY name "
+        "ORDER BY count(*) DESC, length(name) DESC LIMIT 1",
+        (entity,),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def story_top_entities(
+    conn: sqlite3.Connection, story_id: int, *, recent: int, limit: int
+) -> list[dict[str, Any]]:
+    """The entities a story's latest `recent` articles name most, one per entity: an id
+    the story linked into another ("Kim" into "Kim Jong-un") counts as that one."""
+    rows = conn.execute(
+        "SELECT m.entity, m.label, m.name, count(*) FROM mentions m "
+        "WHERE m.kind = 'name' AND m.entity != '' AND m.article_id IN (SELECT article_id "
+        "FROM story_articles WHERE story_id = ? ORDER BY at DESC LIMIT ?) "
+        "GROUP BY m.entity, m.label, m.name",
+        (story_id, recent),
+    ).fetchall()
+    into = {k.entity: k.into for k in story_links(conn, story_id)}
+
+    def named_as(entity: str) -> str:  # a target no article names itself: its sources' name
+        return max((v for k, v in named.items() if resolved(k) == entity), key=lambda v: v[2])[1]
+
+    def resolved(entity: str) -> str:
+        seen = {entity}
+        while entity in into and into[entity] not in seen:
+            entity = into[entity]
+            seen.add(entity)
+        return entity
+
+    named = summarise(rows)
+    counts: Counter[str] = Counter()
+    labels: dict[str, str] = {}
+    for entity, (label, _, n) in sorted(named.items(), key=lambda kv: -kv[1][2]):
+        counts[resolved(entity)] += n
+        labels.setdefault(resolved(entity), label)
+    top = sorted(counts, key=lambda e: (-counts[e], e))[:limit]
+    return [
+        {
+            "entity": e,
+            "name": named[e][1] if e in named else entity_name(conn, e) or named_as(e),
+            "label": named[e][0] if e in named else labels[e],
+            "mentions": counts[e],
+        }
+        for e in top
+    ]
 
 
 def entity_ids(conn: sqlite3.Connection, entity: str) -> tuple[str, list[str]]:

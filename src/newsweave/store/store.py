@@ -17,8 +17,9 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from newsweave.article import Article, Issue, Mention, Quote, Span, Speaker, TimeRef
+from newsweave.store.headlines import rebuild as rebuild_headlines
 from newsweave.store.migrations import MIGRATIONS, migrate
-from newsweave.store.names import relink_all
+from newsweave.store.names import entity_quotes, lookup, relink_all
 from newsweave.store.search import index_all, index_article, unindex_article
 from newsweave.store.stories import assign, resume, revise
 from newsweave.stories.cluster import StoryClusterer
@@ -44,11 +45,17 @@ class ArticleRow:
     origin: str | None
     chars: int
     opening: str  # the first characters of the text
+    first_start: int | None = None  # where the first sentence starts and ends
+    first_end: int | None = None
 
     @property
     def headline(self) -> str:
-        """The title, or else the opening words of the text."""
-        return Article(self.opening, id=self.id, title=self.title).headline()
+        """The title, or else the first sentence (`Article.headline`)."""
+        article = Article(self.opening, id=self.id, title=self.title)
+        start, end = self.first_start, self.first_end
+        if start is not None and end is not None and start < len(self.opening):
+            article.sentences = [Span(start, min(end, len(self.opening)))]
+        return article.headline()
 
 
 @dataclass(frozen=True)
@@ -125,10 +132,21 @@ class Store:
                 relink_all(self.conn)  # links for the stories an older newsweave wrote
             if "0007_search" in applied:
                 index_all(self.conn)  # the articles an older newsweave stored
+            if "0012_story_headlines" in applied:
+                self._rebuild_headlines()  # the stories an older newsweave wove
         self.conn.execute("PRAGMA foreign_keys=ON")
         # SQLite's default page cache is 2 MB; a store of 50,000 articles is over 1 GB, and
         # its indexes are read at random by every batch and page
         self.conn.execute(f"PRAGMA cache_size=-{CACHE_KB}")
+
+    def _rebuild_headlines(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            rebuild_headlines(self.conn, self.clusterer())
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
 
     def _check_schema(self) -> None:
         try:
@@ -469,30 +487,35 @@ class Store:
         return found
 
     def quotes_by(self, speaker: str, limit: int = 200) -> list[tuple[ArticleRow, Quote]]:
-        """The quotes of one speaker across articles and languages, newest article first:
-        `speaker` is an entity id ("per:iver-neumann") or a name, matched without regard
-        to case."""
-        rows = self.conn.execute(
-            f"SELECT q.article_id, {_prefixed(_QUOTE_COLUMNS, 'q')} FROM quotes q "
-            "JOIN articles a ON a.id = q.article_id "
-            "WHERE q.speaker_entity = ? OR lower(q.speaker_name) = lower(?) "
-            "ORDER BY a.published IS NULL, a.published DESC, a.id, q.n LIMIT ?",
-            (speaker, speaker, limit),
-        ).fetchall()
-        ids = sorted({r[0] for r in rows})
-        if not ids:
-            return []
-        articles = {
-            row.id: row
-            for row in (
-                ArticleRow(*r)
-                for r in self.conn.execute(
-                    f"SELECT {_ROW_COLUMNS} FROM articles WHERE id IN ({','.join('?' * len(ids))})",
-                    ids,
-                )
-            )
-        }
-        return [(articles[r[0]], _quote(*r[1:])) for r in rows]
+        """The quotes of one speaker across articles and languages, newest article first.
+        `speaker` is found as `newsweave entity` finds a name (`names.lookup`): any
+        spelling, a part of a name ("Putin", "Neumann") or an entity id, read as the
+        entity it is linked into, with the quotes of the ids linked into it. A speaker
+        no entity is called so (a description: "Analysten") is matched by name or by the
+        words at the quote, without regard to case."""
+        found = lookup(self.conn, speaker)
+        if found is not None:
+            keys = entity_quotes(self.conn, found.entity)[:limit]
+        else:
+            keys = self.conn.execute(
+                "SELECT q.article_id, q.n FROM quotes q JOIN articles a ON a.id = q.article_id "
+                "WHERE q.speaker_entity = ? OR lower(q.speaker_name) = lower(?) "
+                "OR (q.speaker_entity IS NULL AND lower(q.speaker_text) = lower(?)) "
+                "ORDER BY a.published IS NULL, a.published DESC, a.id, q.n LIMIT ?",
+                (speaker, speaker, speaker, limit),
+            ).fetchall()
+        ids = sorted({aid for aid, _ in keys})
+        articles: dict[str, ArticleRow] = {}
+        quotes: dict[tuple[str, int], Quote] = {}
+        for i in range(0, len(ids), _CHUNK):
+            chunk = ids[i : i + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT {_ROW_COLUMNS} FROM articles WHERE id IN ({marks})"
+            articles.update((r[0], ArticleRow(*r)) for r in self.conn.execute(sql, chunk))
+            sql = f"SELECT article_id, n, {_QUOTE_COLUMNS} FROM quotes WHERE article_id IN "
+            sql += f"({marks})"
+            quotes.update(((r[0], r[1]), _quote(*r[2:])) for r in self.conn.execute(sql, chunk))
+        return [(articles[aid], quotes[(aid, n)]) for aid, n in keys]
 
     def iter_articles(self, *, language: str | None = None) -> Iterator[Article]:
         """Every stored article with its annotations, newest first (loaded `_CHUNK` at a
@@ -508,7 +531,9 @@ _CHUNK = 500  # ids per query (SQLite allows 32,766 parameters; keep statements 
 
 # the columns of an `ArticleRow`
 _ROW_COLUMNS = (
-    "id, title, published, language, source, url, origin, length(text), substr(text, 1, 200)"
+    "id, title, published, language, source, url, origin, length(text), substr(text, 1, 400), "
+    "(SELECT char_start FROM sentences WHERE article_id = articles.id AND n = 0), "
+    "(SELECT char_end FROM sentences WHERE article_id = articles.id AND n = 0)"
 )
 _QUOTE_COLUMNS = (
     "char_start, char_end, text, kind, parts, cue_start, cue_end, speaker_start, speaker_end, "

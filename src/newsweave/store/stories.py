@@ -16,7 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from newsweave.article import Article
+from newsweave.article import Article, Span
+from newsweave.store import headlines
 from newsweave.store.names import relink
 from newsweave.stories.cluster import Assignment, StoryClusterer
 
@@ -40,6 +41,7 @@ def assign(
     stream's newest time (`now` for an empty stream): it most likely belongs with the
     latest news it arrives with, not with the wall clock's day."""
     done: list[Assignment] = []
+    joined: list[tuple[int, Article, Counter[str]]] = []
     ordered = sorted(
         articles,
         key=lambda pair: (pair[0].published is None, article_time(pair[0], now), pair[0].id),
@@ -72,10 +74,12 @@ def assign(
             (article.id, a.story, a.score, json.dumps(a.why), when.isoformat()),
         )
         done.append(a)
+        joined.append((a.story, article, keys))
     gone = {s for a in done for s in a.merged}
     grown = sorted({a.story for a in done} - gone)
     refresh_spans(conn, grown)
     relink(conn, grown, sorted(gone))
+    headlines.update(conn, clusterer, joined, [(g, a.story) for a in done for g in a.merged])
     return done
 
 
@@ -161,7 +165,8 @@ def _day(value: str | None) -> str | None:
 @dataclass(frozen=True, slots=True)
 class StoryRow:
     """A story as listed: its id, size, languages, sources, the span of its articles'
-    publication dates (None when none is dated) and first title."""
+    publication dates (None when none is dated) and title (the headline of its most
+    representative article, `newsweave.store.headlines`)."""
 
     id: int
     articles: int
@@ -170,11 +175,15 @@ class StoryRow:
     first: str | None
     last: str | None
     title: str
+    title_article: str | None = None  # the article whose headline `title` is
+    title_language: str | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
             "id": self.id,
             "title": self.title,
+            "title_article": self.title_article,
+            "title_language": self.title_language,
             "articles": self.articles,
             "languages": list(self.languages),
             "sources": list(self.sources),
@@ -223,28 +232,54 @@ def list_stories(
         + " ORDER BY s.last DESC, s.id DESC LIMIT ? OFFSET ?"
     )
     rows = conn.execute(sql, (*params, limit, offset)).fetchall()
-    return [_story_row(conn, sid, first, last) for sid, first, last in rows]
+    return [_story_row(conn, sid, first, last, language) for sid, first, last in rows]
 
 
-def story_row(conn: sqlite3.Connection, story_id: int) -> StoryRow | None:
+def story_row(
+    conn: sqlite3.Connection, story_id: int, language: str | None = None
+) -> StoryRow | None:
+    """One story as listed; its title in `language` where it has an article in it."""
     row = conn.execute(
         "SELECT id, published_first, published_last FROM stories WHERE id = ?", (story_id,)
     ).fetchone()
-    return _story_row(conn, *row) if row else None
+    return _story_row(conn, *row, language) if row else None
 
 
-def _story_row(conn: sqlite3.Connection, sid: int, first: str | None, last: str | None) -> StoryRow:
+def _story_row(
+    conn: sqlite3.Connection, sid: int, first: str | None, last: str | None, language: str | None
+) -> StoryRow:
     rows = conn.execute(
-        "SELECT a.language, a.source, a.title, substr(a.text, 1, 200) FROM story_articles sa "
+        "SELECT sa.article_id, a.language, a.source FROM story_articles sa "
         "JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ? "
         "ORDER BY sa.at, sa.article_id",
         (sid,),
     ).fetchall()
-    languages = tuple(sorted({r[0] for r in rows if r[0]}))
-    sources = tuple(sorted({r[1] for r in rows if r[1]}))
-    titled = next((r for r in rows if r[2]), rows[0] if rows else None)
-    title = Article(titled[3], title=titled[2]).headline() if titled else ""
-    return StoryRow(sid, len(rows), languages, sources, first, last, title)
+    languages = tuple(sorted({r[1] for r in rows if r[1]}))
+    sources = tuple(sorted({r[2] for r in rows if r[2]}))
+    chosen = headlines.headline_article(conn, sid, language) or (rows[0][0] if rows else None)
+    title, title_language = headline(conn, chosen) if chosen else ("", None)
+    return StoryRow(sid, len(rows), languages, sources, first, last, title, chosen, title_language)
+
+
+OPENING = 1000  # characters of an article read for its headline
+
+
+def headline(conn: sqlite3.Connection, article_id: str) -> tuple[str, str | None]:
+    """(headline, language) of a stored article: `Article.headline` from its title or its
+    first sentence, without loading the article."""
+    row = conn.execute(
+        "SELECT a.title, a.language, s.char_start, "
+        f"substr(a.text, 1, min(coalesce(s.char_end, {OPENING}), {OPENING})) FROM articles a "
+        "LEFT JOIN sentences s ON s.article_id = a.id AND s.n = 0 WHERE a.id = ?",
+        (article_id,),
+    ).fetchone()
+    if row is None:
+        return "", None
+    title, language, start, opening = row
+    article = Article(opening, title=title, language=language)
+    if start is not None and start < len(opening):
+        article.sentences = [Span(start, len(opening))]
+    return article.headline(), language
 
 
 def story_articles(

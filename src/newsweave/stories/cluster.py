@@ -291,6 +291,15 @@ class StoryClusterer:
         best = sorted(found, key=lambda sid: (-found[sid], sid))[:CANDIDATES]
         return [self.stories[sid] for sid in best]
 
+    def closeness(self, keys: Counter[str], story: Story) -> float:
+        """How close an article (its `features`) is to the centre of `story`: the cosine
+        of its keys, weighted as now, and the story's mean ones, as when it joins. The
+        story's most central article gives it its headline."""
+        weights = {k: self.weight(k) for k in keys}
+        vector = {k: tf(n) * weights[k] for k, n in keys.items()}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        return self._score(vector, norm, story, weights)
+
     def _score(
         self, vector: dict[str, float], norm: float, story: Story, weights: dict[str, float]
     ) -> float:

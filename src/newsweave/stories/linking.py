@@ -75,14 +75,14 @@ def link(names: Mapping[str, tuple[str, str, int]]) -> list[Link]:
                 sound = skeleton(word)
                 if sound and len(sound) >= MIN_WORD_SKELETON:
                     by_sound[("", sound)].add(entity)
-    for (_, sound), group in sorted(by_sound.items()):
+    for _, group in sorted(by_sound.items()):
         group -= links.keys()
         if len(group) < 2:
             continue
         top = max(group, key=lambda e: (names[e][2], e))
         for entity in sorted(group - {top}):
             links[entity] = Link(
-                entity, top, f"“{names[entity][1]}” and “{names[top][1]}” sound alike ({sound})"
+                entity, top, f"“{names[entity][1]}” and “{names[top][1]}” sound alike"
             )
     for entity, into in _across_scripts(names, links):
         links[entity] = Link(

@@ -17,11 +17,12 @@ from itertools import combinations
 from typing import Any
 
 from newsweave.article import Article
-from newsweave.entities.keys import country_name
+from newsweave.entities.placenames import is_place
 from newsweave.store import Store
 from newsweave.store.names import story_links
 from newsweave.store.stories import StoryRow, story_articles, story_merges, story_of, story_row
 from newsweave.stories.conflicts import article_facts, story_conflicts
+from newsweave.stories.labels import Labels
 from newsweave.stories.linking import Link, summarise
 from newsweave.stories.numbers import Quantity, quantities
 
@@ -61,10 +62,12 @@ class StoryView:
         }
 
 
-def story_view(store: Store, story_id: int) -> StoryView | None:
-    """The story `story_id` (or the story it merged into), or None when there is none."""
+def story_view(store: Store, story_id: int, language: str | None = None) -> StoryView | None:
+    """The story `story_id` (or the story it merged into), or None when there is none.
+    With a `language` (the analyst's), the title is the headline of the story's most
+    representative article in it, when it has one, and places are named in it."""
     current = story_of(store.conn, story_id)
-    row = story_row(store.conn, current) if current is not None else None
+    row = story_row(store.conn, current, language) if current is not None else None
     if row is None:
         return None
     joined = story_articles(store.conn, row.id)
@@ -73,18 +76,19 @@ def story_view(store: Store, story_id: int) -> StoryView | None:
     names = _entity_names(articles)
     links = story_links(store.conn, row.id)
     canonical = _resolver(links)
+    labels = Labels(articles, canonical, language, row.title_language)
     return StoryView(
         row=row,
         merged=[{"story": s, "at": at} for s, at in story_merges(store.conn, row.id)],
-        why=_why(joined, names, canonical),
+        why=_why(joined, labels),
         timeline=_timeline(articles, {aid: score for aid, score, _ in joined}),
         dates=_dates(articles),
         speakers=_speakers(articles, canonical, names),
-        entities=_entities(articles, names, canonical, links),
-        adds=_adds(articles, canonical, names),
-        conflicts=_conflicts(articles, canonical, names),
+        entities=_entities(articles, names, canonical, links, labels),
+        adds=_adds(articles, canonical, labels),
+        conflicts=_conflicts(articles, canonical, labels),
         links=links,
-        graph=_cooccurrence(articles, canonical, names),
+        graph=_cooccurrence(articles, canonical, names, labels),
     )
 
 
@@ -114,31 +118,28 @@ def _entity_names(articles: list[Article]) -> dict[str, tuple[str, str, int, set
     return {e: (*row, where[e]) for e, row in summarise((*k, n) for k, n in counts.items()).items()}
 
 
-def _label(key: str, names: dict[str, tuple[str, str, int, set[str]]], canonical: Any) -> str:
-    kind, _, rest = key.partition(":")
-    entity = canonical(key)
-    if entity in names:
-        return names[entity][1]
-    if kind == "country":
-        return country_name(rest, "en") or rest
-    if kind == "pt":
-        return rest.title()
-    if kind == "s":
-        return f"≈{rest}"  # names that sound alike
-    if kind == "md":
-        return f"day {rest}"
-    return rest.split(":", 1)[-1]
+def _label(key: str, labels: Labels, language: str | None = None) -> str:
+    """What a reader sees for a key or an entity id: a name, never the id (`labels.py`)."""
+    return labels(key, language)
 
 
 def _why(
-    joined: list[tuple[str, float, list[list[object]]]], names: dict, canonical: Any
+    joined: list[tuple[str, float, list[list[object]]]], labels: Labels
 ) -> list[dict[str, Any]]:
     total: Counter[str] = Counter()
     for _, _, why in joined:
         for key, weight in why:
             total[str(key)] += float(weight)  # type: ignore[arg-type]
     top = total.most_common(WHY)
-    return [{"key": k, "label": _label(k, names, canonical), "weight": round(w, 3)} for k, w in top]
+    return [
+        {
+            "key": k,
+            "label": _label(k, labels),
+            "kind": "sound" if k.startswith("s:") else "key",
+            "weight": round(w, 3),
+        }
+        for k, w in top
+    ]
 
 
 def _timeline(articles: list[Article], scores: dict[str, float]) -> list[dict[str, Any]]:
@@ -201,7 +202,7 @@ def _speakers(articles: list[Article], canonical: Any, names: dict) -> list[dict
 
 
 def _entities(
-    articles: list[Article], names: dict, canonical: Any, links: list[Link]
+    articles: list[Article], names: dict, canonical: Any, links: list[Link], labels: Labels
 ) -> list[dict[str, Any]]:
     """Each entity of the story once, with its spellings per language."""
     variants: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
@@ -217,10 +218,11 @@ def _entities(
         reasons[canonical(k.into)].append({"entity": k.entity, "reason": k.reason})
     out = []
     for entity, by_language in variants.items():
-        if entity in names:
-            label, name = names[entity][0], names[entity][1]
-        else:  # named only by an adjective or a demonym ("norske")
-            label, name = "LOC", _label(entity, names, canonical)
+        if entity in names:  # a place in the reader's language, anything else as named
+            label = names[entity][0]
+            name = _label(entity, labels) if is_place(entity) else names[entity][1]
+        else:  # named only by an adjective or a demonym ("norske"): "Norge"
+            label, name = "LOC", _label(entity, labels)
         out.append(
             {
                 "entity": entity,
@@ -243,7 +245,7 @@ def _entities(
     )
 
 
-def _adds(articles: list[Article], canonical: Any, names: dict) -> list[dict[str, Any]]:
+def _adds(articles: list[Article], canonical: Any, labels: Labels) -> list[dict[str, Any]]:
     """What each article has that no other article of the story has: entities, speakers,
     quotes, numbers and days."""
     items: dict[str, dict[str, set[str]]] = {}
@@ -277,8 +279,8 @@ def _adds(articles: list[Article], canonical: Any, names: dict) -> list[dict[str
                 "language": a.language,
                 "source": a.source,
                 "title": a.headline(),
-                "entities": [names[e][1] if e in names else e for e in only["entities"]],
-                "speakers": [names[e][1] if e in names else e for e in only["speakers"]],
+                "entities": [_label(e, labels, a.language) for e in only["entities"]],
+                "speakers": [_label(e, labels, a.language) for e in only["speakers"]],
                 "quotes": quotes,
                 "numbers": only["numbers"],
                 "dates": only["dates"],
@@ -287,7 +289,9 @@ def _adds(articles: list[Article], canonical: Any, names: dict) -> list[dict[str
     return out
 
 
-def _cooccurrence(articles: list[Article], canonical: Any, names: dict) -> dict[str, Any]:
+def _cooccurrence(
+    articles: list[Article], canonical: Any, names: dict, labels: Labels
+) -> dict[str, Any]:
     """The story's most mentioned entities (`GRAPH_NODES`) and how many sentences name
     each two of them together: who and what the story ties together."""
     mentions: Counter[str] = Counter()
@@ -308,7 +312,7 @@ def _cooccurrence(articles: list[Article], canonical: Any, names: dict) -> dict[
         "nodes": [
             {
                 "entity": e,
-                "name": _label(e, names, canonical),
+                "name": _label(e, labels),
                 "mentions": mentions[e],
                 "label": names[e][0] if e in names else "LOC",
             }
@@ -354,12 +358,12 @@ def _spans(text: str, language: str | None) -> list[Quantity]:
     return quantities(text, language)
 
 
-def _conflicts(articles: list[Article], canonical: Any, names: dict) -> list[dict[str, Any]]:
+def _conflicts(articles: list[Article], canonical: Any, labels: Labels) -> list[dict[str, Any]]:
     """Numbers two articles state differently where they count the same thing (the
     rules are in `newsweave.stories.conflicts`), the most certain first, each with both
     sentences, both values as written and what its confidence rests on."""
     found = {a.id: _spans(a.text, a.language) for a in articles}
     out = story_conflicts(articles, canonical, found, MAX_CONFLICTS)
     for c in out:  # the story's name for an entity id the numbers attach to
-        c["about"] = sorted({_label(e, names, canonical) if ":" in e else e for e in c["about"]})
+        c["about"] = sorted({_label(e, labels) if ":" in e else e for e in c["about"]})
     return out
