@@ -43,6 +43,7 @@ class Found:
     source: Span | None = None
     continues: bool = False  # may take the previous quote's speaker when it has none
     parts: tuple[Span, ...] = ()  # a quote interrupted by its attribution, in its parts
+    turn: bool = False  # a transcript turn: `source` is its label ("PENCE")
 
 
 def _words(doc: Doc, start: int, end: int) -> int:
@@ -186,7 +187,7 @@ def _transcript_turn(doc: Doc, p_start: int, p_end: int) -> Found | None:
         end -= 1
     if _words(doc, content, end) < 1:
         return None
-    return Found(content, end, "direct", Span(colon, colon + 1), Span(start, colon))
+    return Found(content, end, "direct", Span(colon, colon + 1), Span(start, colon), turn=True)
 
 
 def _follows_quote(doc: Doc, found: list[Found], p_start: int) -> bool:
