@@ -95,6 +95,23 @@ EVIDENCE = STATED_EVIDENCE | INFERRED_EVIDENCE
 ACTS = frozenset({"speech", "belief"})
 
 
+def speaker_why(
+    evidence: str | None, inferred: bool | None, text: str, name: str | None
+) -> str | None:
+    """What a reader is told about an inferred speaker ("inferred: continues the previous
+    quote"), from the contract's `speaker` fields; None for a speaker the text states."""
+    if not inferred:
+        return None
+    who = name or text
+    if evidence == "continuation":
+        return "inferred: continues the previous quote"
+    if evidence == "pronoun":
+        return f"inferred: “{text}” taken to be {who}, the last fitting name before it"
+    if evidence == "description":
+        return f"inferred: “{text}” matched to a role the article gives {who}"
+    return "inferred (stored by an older newsweave, which did not record how)"
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """Who a quote is attributed to.
@@ -141,18 +158,8 @@ class Speaker:
 
     @property
     def why(self) -> str | None:
-        """Why an inferred speaker is this one, for a reader ("inferred: continues the
-        previous quote"); None for a speaker the text states."""
-        if not self.inferred:
-            return None
-        who = self.name or self.text
-        if self.evidence == "continuation":
-            return "inferred: continues the previous quote"
-        if self.evidence == "pronoun":
-            return f"inferred: “{self.text}” taken to be {who}, the last fitting name before it"
-        if self.evidence == "description":
-            return f"inferred: “{self.text}” matched to a role the article gives {who}"
-        return "inferred (how was not recorded: stored by an older newsweave)"
+        """Why an inferred speaker is this one, for a reader; None when the text states it."""
+        return speaker_why(self.evidence, self.inferred, self.text, self.name)
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -74,10 +74,22 @@ def _attribution_after(doc: Doc, q: QuoteData, after: int, limit: int) -> tuple[
         token = doc.tokens[j]
         if q.is_cue(token.text):
             source = speaker_before(doc, q, j, i)
-            return (j, source) if source else None
+            return (j, source) if source and _opens_subject(doc, q, i, source) else None
         if not token.is_word and token.text not in _INSIDE_SUBJECT:
             return None
     return None
+
+
+def _opens_subject(doc: Doc, q: QuoteData, first: int, source: Span) -> bool:
+    """Whether a pronoun `source` of a later cue opens the words from token `first` (right
+    after a quotation or a comma): `“…,” he said`, `…, she told reporters`. A pronoun
+    never ends a longer subject, so words before it mean the clause goes on: in `…,
+    outlined a plan for what he called …` the words before the comma are the attribution's
+    own subject and setting, not what was said. A name or a description may follow a
+    title or a description ("chief economist Maury Obstfeld said")."""
+    if doc.token_at(source.start) <= first:
+        return True
+    return not q.is_pronoun(doc.text[source.start : source.end])
 
 
 def _byline(doc: Doc, q: QuoteData, dash: int) -> tuple[int, Span] | None:
