@@ -86,6 +86,32 @@ class Mention:
         return out
 
 
+# How a quote's speaker was found (`Speaker.evidence`): stated by the text, or inferred.
+STATED_EVIDENCE = frozenset({"cue", "transcript"})
+INFERRED_EVIDENCE = frozenset({"continuation", "pronoun", "description"})
+EVIDENCE = STATED_EVIDENCE | INFERRED_EVIDENCE
+# What a quote reports (`Quote.act`): something said or written, or a belief, hope, fear,
+# plan or intention attributed to the speaker ("glauben, dass …", "hopes that …").
+ACTS = frozenset({"speech", "belief"})
+
+
+def speaker_why(
+    evidence: str | None, inferred: bool | None, text: str, name: str | None
+) -> str | None:
+    """What a reader is told about an inferred speaker ("inferred: continues the previous
+    quote"), from the contract's `speaker` fields; None for a speaker the text states."""
+    if not inferred:
+        return None
+    who = name or text
+    if evidence == "continuation":
+        return "inferred: continues the previous quote"
+    if evidence == "pronoun":
+        return f"inferred: “{text}” taken to be {who}, the last fitting name before it"
+    if evidence == "description":
+        return f"inferred: “{text}” matched to a role the article gives {who}"
+    return "inferred (stored by an older newsweave, which did not record how)"
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """Who a quote is attributed to.
@@ -96,6 +122,14 @@ class Speaker:
     article and its canonical id, as in `Mention`), or None for a description the article
     never names. `roles`: every description the article attaches to the speaker, the most
     specific first; the contract's `role` is the first.
+
+    `evidence`: how the speaker was found — "cue" (the attribution at this quote names
+    or describes the speaker, or gives a pronoun left unresolved), "transcript" (a turn
+    label, "PENCE: …"), "continuation" (the previous quote's speaker: this quote has no
+    attribution of its own), "pronoun" (a pronoun resolved to a name) or "description"
+    (a description resolved to a name by one of the named speaker's roles). The last
+    three are inferred. None only for a quote stored before newsweave recorded it.
+    `inferred`: derived from `evidence`; given on its own only for such a stored quote.
     """
 
     start: int
@@ -104,10 +138,28 @@ class Speaker:
     name: str | None = None
     entity: str | None = None
     roles: tuple[str, ...] = ()
+    evidence: str | None = None
+    inferred: bool | None = None
+
+    def __post_init__(self) -> None:
+        if self.evidence is None:
+            return
+        if self.evidence not in EVIDENCE:
+            raise ValueError(f"unknown speaker evidence {self.evidence!r}")
+        derived = self.evidence in INFERRED_EVIDENCE
+        if self.inferred is None:
+            object.__setattr__(self, "inferred", derived)
+        elif self.inferred != derived:
+            raise ValueError(f"evidence {self.evidence!r} is {'' if derived else 'not '}inferred")
 
     @property
     def role(self) -> str | None:
         return self.roles[0] if self.roles else None
+
+    @property
+    def why(self) -> str | None:
+        """Why an inferred speaker is this one, for a reader; None when the text states it."""
+        return speaker_why(self.evidence, self.inferred, self.text, self.name)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -118,6 +170,8 @@ class Speaker:
             "entity": self.entity,
             "role": self.role,
             "roles": list(self.roles),
+            "evidence": self.evidence,
+            "inferred": self.inferred,
         }
 
 
@@ -133,6 +187,10 @@ class Quote:
     A quote interrupted by its attribution (`»A,« siger han, »B«`) is one quote: `start`
     and `end` span all of it, `parts` holds each part's offsets, and `text` is the parts
     joined by " … ". Otherwise `parts` is empty and `text` is `article.text[start:end]`.
+
+    `act`: "speech" (said or written) or "belief" (a belief, hope, fear, plan or intention
+    the article attributes: "Die USA glauben, dass …"); None only for a quote stored
+    before newsweave recorded it.
     """
 
     start: int
@@ -142,6 +200,11 @@ class Quote:
     cue: Span | None = None
     speaker: Speaker | None = None
     parts: tuple[Span, ...] = ()
+    act: str | None = "speech"
+
+    def __post_init__(self) -> None:
+        if self.act is not None and self.act not in ACTS:
+            raise ValueError(f"unknown quote act {self.act!r}")
 
     def to_json(self, text: str) -> dict[str, object]:
         cue = self.cue
@@ -150,6 +213,7 @@ class Quote:
             "end": self.end,
             "text": self.text,
             "kind": self.kind,
+            "act": self.act,
             "cue": None
             if cue is None
             else {"start": cue.start, "end": cue.end, "text": text[cue.start : cue.end]},

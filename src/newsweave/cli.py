@@ -306,7 +306,13 @@ def _print_summary(article: Article) -> None:
             overflow="ellipsis",
         )
     for q in article.quotes:
-        _print_quote(q)
+        if q.act != "belief":
+            _print_quote(q)
+    beliefs = [q for q in article.quotes if q.act == "belief"]
+    if beliefs:
+        out.print("  [bold]Stated beliefs and plans[/] [dim](reported, not said)[/]")
+        for q in beliefs:
+            _print_quote(q)
     for issue in article.issues:
         out.print(f"  [yellow]note[/] {escape(issue.stage)}: {escape(issue.message)}")
     out.print()
@@ -316,20 +322,25 @@ QUOTE_CHARS = 240  # of a quote in the readable summary; the JSON has it whole
 
 
 def _print_quote(q: Quote, indent: str = "  ") -> None:
-    """Who, with their role and the kind of quote, then what they said on its own lines:
+    """Who, with their role and the kind of quote (and why, for an inferred speaker), then
+    what they said on its own lines:
 
     Iver Neumann · Ruslands-ekspert ved det norske Fridtjof Nansens Institut · direct
       “Det, alle er bange for, er, at vi får en situation, som …”
+    Carl Schuster · direct · inferred: continues the previous quote
+      “Die Überlastung des Transportwesens …”
     """
     who = "[dim]unattributed[/]"
     if q.speaker is not None:
         who = f"[bold]{escape(q.speaker.name or q.speaker.text)}[/]"
         if q.speaker.role:
             who += f" · {escape(q.speaker.role)}"
+    kind = q.kind + (" · belief" if q.act == "belief" else "")
+    why = f" · [italic yellow]{escape(q.speaker.why)}[/]" if q.speaker and q.speaker.why else ""
     text = " ".join(q.text.split())
     if len(text) > QUOTE_CHARS:
         text = text[:QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
-    out.print(Padding(f"{who} [dim]· {q.kind}[/]", (0, 0, 0, len(indent)), expand=False))
+    out.print(Padding(f"{who} [dim]· {kind}[/]{why}", (0, 0, 0, len(indent)), expand=False))
     out.print(Padding(f"[italic]“{escape(text)}”[/]", (0, 0, 0, len(indent) + 2), expand=False))
 
 
@@ -807,14 +818,17 @@ def _print_story(s: dict) -> None:
     for a in s["timeline"]:
         out.print(f"  {a['published'] or 'undated   '}  {a['language'] or '??'}  {a['id']}  "
                   f"{escape(a['title'][:70])}")  # fmt: skip
-    if s["speakers"]:
-        out.print("\n[bold]Who said what[/]")
-        for sp in s["speakers"]:
-            roles = f" · {escape(sp['roles'][0])}" if sp["roles"] else ""
+    for heading, key in (("Who said what", "quotes"), ("Stated beliefs and plans", "beliefs")):
+        groups = [sp for sp in s["speakers"] if sp[key]]
+        if groups:
+            out.print(f"\n[bold]{heading}[/]")
+        for sp in groups:
+            roles = f" · {escape(sp['roles'][0])}" if sp["roles"] and key == "quotes" else ""
             out.print(f"  [bold]{escape(sp['speaker'])}[/]{roles}")
-            for q in sp["quotes"]:
+            for q in sp[key]:
                 text = q["text"] if len(q["text"]) <= 160 else q["text"][:159] + "…"
-                out.print(f"    {q['language']} {q['kind']}: {escape(text)}")
+                why = f" [italic yellow]({escape(q['why'])})[/]" if q["why"] else ""
+                out.print(f"    {q['language']} {q['kind']}: {escape(text)}{why}")
     if s["entities"]:
         out.print("\n[bold]Entities[/] (spellings per language)")
         for e in s["entities"][:25]:

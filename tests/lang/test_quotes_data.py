@@ -21,11 +21,17 @@ WORD_LISTS = (  # strings the loader splits on whitespace
     "REPORTED_SPEECH_MARKERS",
     "UNRESOLVED_PRONOUNS",
     "CLAUSE_VERBS",
+    "BELIEF_CUES",
 )
 PHRASES = ("ACCORDING_TO", "ACCORDING_TO_AFTER", "ROLE_CLAUSES")  # tuples of str
 PAIRS = ("QUOTE_MARKS", "SCARE_QUOTES")  # tuples of (opening, closing)
 # German nouns keep their capital letter; everything else is lower-case.
-CAPITALISED = {("de", "SPEECH_NOUNS"), ("de", "TITLES"), ("de", "ACCORDING_TO")}
+CAPITALISED = {
+    ("de", "SPEECH_NOUNS"),
+    ("de", "TITLES"),
+    ("de", "ACCORDING_TO"),
+    ("de", "BELIEF_CUES"),
+}
 REFERENTS = re.compile(r"[mfpn]( [mfpn])*")
 
 
@@ -81,6 +87,45 @@ def test_clause_verbs_are_not_speech_verbs(language):
     assert clause_verbs
     speech_verbs = {verb.casefold() for verb in entries(language, "SPEECH_VERBS")}
     assert sorted({verb.casefold() for verb in clause_verbs} & speech_verbs) == []
+
+
+@pytest.mark.parametrize("language", SUPPORTED)
+def test_belief_cues_are_cues(language):
+    # A belief cue marks a quote that a cue found ("act": "belief"); it finds nothing.
+    cues = {
+        word.casefold()
+        for name in ("SPEECH_VERBS", "CLAUSE_VERBS", "SPEECH_NOUNS")
+        for word in entries(language, name)
+    }
+    cues |= {
+        word.casefold()
+        for name in ("ACCORDING_TO", "ACCORDING_TO_AFTER")
+        for phrase in entries(language, name)
+        for word in phrase.split()
+    }
+    beliefs = entries(language, "BELIEF_CUES")
+    assert len(beliefs) >= 10
+    assert sorted(w for w in beliefs if w.casefold() not in cues) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "belief", "speech"),
+    [
+        ("de", "glauben", "sagte"),
+        ("da", "tror", "sagde"),
+        ("en", "believes", "said"),
+        ("en", "hopes", "told"),
+        ("sv", "tror", "sade"),
+        ("fr", "pense", "a déclaré"),
+        ("ru", "считает", "сказал"),
+    ],
+)
+def test_beliefs_apart_from_speech(language, belief, speech):
+    from newsweave.quotes.data import quote_data
+
+    q = quote_data(language)
+    assert q.marks_belief(belief)
+    assert not q.marks_belief(speech)
 
 
 @pytest.mark.parametrize("language", SUPPORTED)

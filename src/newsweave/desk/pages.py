@@ -186,6 +186,10 @@ def article_body(article: Article) -> Markup:
     ]
     for n, q in enumerate(article.quotes):
         who = q.speaker.name or q.speaker.text if q.speaker else "unattributed"
+        if q.speaker and q.speaker.why:
+            who += f" ({q.speaker.why})"
+        if q.act == "belief":
+            who += " · belief"
         marks.append(
             Mark(q.start, q.end, "q", (("class", f"quote {q.kind}"), ("id", f"q{n}"),
                                        ("title", f"{q.kind} · {who}")))

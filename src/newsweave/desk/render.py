@@ -16,6 +16,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from newsweave.article import speaker_why
 from newsweave.desk.pages import LABEL_NAMES, language_name
 from newsweave.desk.urls import Urls
 
@@ -28,6 +29,15 @@ CSP = (
     "form-action 'self'; base-uri 'none'"
 )
 CSP_HEADER = CSP + "; frame-ancestors 'none'"  # only a header can say this
+
+
+def _speaker_why(speaker: dict[str, Any] | None) -> str | None:
+    """The reason shown for an inferred speaker (a contract `speaker`), else None."""
+    if not speaker:
+        return None
+    return speaker_why(
+        speaker.get("evidence"), speaker.get("inferred"), speaker["text"], speaker.get("name")
+    )
 
 
 def _with(params: dict[str, str], **changes: Any) -> dict[str, str]:
@@ -45,6 +55,7 @@ def environment() -> Environment:
     env.filters["lang_name"] = language_name
     env.filters["label_name"] = lambda label: LABEL_NAMES.get(label, label)
     env.filters["dict_update"] = _with
+    env.filters["speaker_why"] = _speaker_why
     return env
 
 

@@ -30,6 +30,7 @@ class QuoteData:
     reported_markers: frozenset[str]
     bare_clauses: bool
     capitalised_nouns: bool  # a capitalised word is a noun, not a verb ("Frage", "frage")
+    belief_cues: frozenset[str] = frozenset()  # cues of a belief or an intention, not speech
 
     def is_cue(self, word: str) -> bool:
         return self.is_verb(word) or word.casefold() in self.speech_nouns
@@ -58,6 +59,11 @@ class QuoteData:
         if low in self.titles:
             return True
         return any(low.endswith(t) and len(low) > len(t) + 2 for t in self.long_titles)
+
+    def marks_belief(self, cue: str) -> bool:
+        """Whether the words of a cue ("glauben", "hopes", "nach Ansicht") attribute a
+        belief, a hope, a fear, a plan or an intention rather than something said."""
+        return any(word in self.belief_cues for word in cue.casefold().split())
 
     @property
     def long_titles(self) -> tuple[str, ...]:
@@ -102,4 +108,5 @@ def quote_data(language: str | None) -> QuoteData:
         reported_markers=_words(module, "REPORTED_SPEECH_MARKERS"),
         bare_clauses=bool(getattr(module, "BARE_CLAUSES", False)),
         capitalised_nouns=bool(getattr(data(language, "sentences"), "CAPITALISED_NOUNS", False)),
+        belief_cues=_words(module, "BELIEF_CUES"),
     )

@@ -43,6 +43,7 @@ class Found:
     source: Span | None = None
     continues: bool = False  # may take the previous quote's speaker when it has none
     parts: tuple[Span, ...] = ()  # a quote interrupted by its attribution, in its parts
+    turn: bool = False  # a transcript turn: `source` is its label ("PENCE")
 
 
 def _words(doc: Doc, start: int, end: int) -> int:
@@ -73,10 +74,22 @@ def _attribution_after(doc: Doc, q: QuoteData, after: int, limit: int) -> tuple[
         token = doc.tokens[j]
         if q.is_cue(token.text):
             source = speaker_before(doc, q, j, i)
-            return (j, source) if source else None
+            return (j, source) if source and _opens_subject(doc, q, i, source) else None
         if not token.is_word and token.text not in _INSIDE_SUBJECT:
             return None
     return None
+
+
+def _opens_subject(doc: Doc, q: QuoteData, first: int, source: Span) -> bool:
+    """Whether a pronoun `source` of a later cue opens the words from token `first` (right
+    after a quotation or a comma): `“…,” he said`, `…, she told reporters`. A pronoun
+    never ends a longer subject, so words before it mean the clause goes on: in `…,
+    outlined a plan for what he called …` the words before the comma are the attribution's
+    own subject and setting, not what was said. A name or a description may follow a
+    title or a description ("chief economist Maury Obstfeld said")."""
+    if doc.token_at(source.start) <= first:
+        return True
+    return not q.is_pronoun(doc.text[source.start : source.end])
 
 
 def _byline(doc: Doc, q: QuoteData, dash: int) -> tuple[int, Span] | None:
@@ -186,7 +199,7 @@ def _transcript_turn(doc: Doc, p_start: int, p_end: int) -> Found | None:
         end -= 1
     if _words(doc, content, end) < 1:
         return None
-    return Found(content, end, "direct", Span(colon, colon + 1), Span(start, colon))
+    return Found(content, end, "direct", Span(colon, colon + 1), Span(start, colon), turn=True)
 
 
 def _follows_quote(doc: Doc, found: list[Found], p_start: int) -> bool:

@@ -216,6 +216,39 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        "0009_quote_evidence",
+        (
+            # how each quote's speaker was found (cue, transcript, continuation, pronoun,
+            # description; the last three inferred) and what the quote reports (speech or
+            # belief). Quotes stored before get what their columns tell for certain: no
+            # cue means a continuation, a ':' cue with a label in capitals a transcript
+            # turn, a speaker at its own name (or with no name) a cue. A pronoun or a
+            # description resolved to a name cannot be told apart: evidence stays NULL,
+            # marked inferred. Their act was never recorded: NULL.
+            "ALTER TABLE quotes ADD COLUMN speaker_evidence TEXT",
+            "ALTER TABLE quotes ADD COLUMN speaker_inferred INTEGER",
+            "ALTER TABLE quotes ADD COLUMN act TEXT",
+            """UPDATE quotes SET speaker_evidence = CASE
+                WHEN speaker_start IS NULL THEN NULL
+                WHEN cue_start IS NULL THEN 'continuation'
+                WHEN cue_end = cue_start + 1
+                     AND speaker_text = upper(speaker_text)
+                     AND (SELECT substr(a.text, quotes.cue_start + 1, 1) FROM articles a
+                          WHERE a.id = quotes.article_id) = ':' THEN 'transcript'
+                WHEN speaker_entity IS NULL THEN 'cue'
+                WHEN speaker_text = speaker_name THEN 'cue'
+                WHEN EXISTS (SELECT 1 FROM mentions m
+                             WHERE m.article_id = quotes.article_id
+                               AND m.char_start = quotes.speaker_start
+                               AND m.entity = quotes.speaker_entity) THEN 'cue'
+                ELSE NULL END""",
+            """UPDATE quotes SET speaker_inferred = CASE
+                WHEN speaker_start IS NULL THEN NULL
+                WHEN speaker_evidence IN ('cue', 'transcript') THEN 0
+                ELSE 1 END""",
+        ),
+    ),
+    (
         "0011_story_dates",
         (
             # first/last are stream times (an undated article joins at the stream's newest

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsweave.article import speaker_why
 from newsweave.entities.backend import LABELS
 from newsweave.entities.keys import ascii_key, city_id, country_code, country_entity
 from newsweave.entities.placenames import place_name
@@ -283,19 +284,27 @@ def entity_record(conn: sqlite3.Connection, entity: str) -> EntityRecord | None:
                 "roles": _json_list(roles),
                 "language": language,
                 "published": published,
+                "act": act,
+                "inferred": None if inferred is None else bool(inferred),
+                "why": speaker_why(evidence, inferred, said_as, speaker),
             }
-            for aid, n, text, kind, speaker, roles, language, published in quotes[:SHOWN]
+            for (
+                aid, n, text, kind, speaker, roles, language, published,
+                act, evidence, inferred, said_as,
+            ) in quotes[:SHOWN]
         ],
         quote_count=len(quotes),
     )
 
 
 def _quotes(conn: sqlite3.Connection, where: str, params: list[object]) -> list[tuple[Any, ...]]:
-    """(article, n, text, kind, speaker name, roles, language, published) of the quotes
-    whose speaker is one of the members `_where` describes, newest first."""
+    """(article, n, text, kind, speaker name, roles, language, published, act, evidence,
+    inferred, speaker text) of the quotes whose speaker is one of the members `_where`
+    describes, newest first."""
     return conn.execute(
         "SELECT q.article_id, q.n, q.text, q.kind, q.speaker_name, q.roles, a.language, "
-        "a.published FROM quotes q JOIN articles a ON a.id = q.article_id "
+        "a.published, q.act, q.speaker_evidence, q.speaker_inferred, q.speaker_text "
+        "FROM quotes q JOIN articles a ON a.id = q.article_id "
         "LEFT JOIN story_articles sa ON sa.article_id = q.article_id "
         f"WHERE {where.replace('m.entity', 'q.speaker_entity')} "
         "ORDER BY a.published IS NULL, a.published DESC, a.id, q.n",
@@ -515,7 +524,7 @@ def _roles(quotes: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
     """The roles quotes gave the entity, the most quoted first, with the languages and the
     time span they were given in."""
     merged: dict[str, dict[str, Any]] = {}
-    for _, _, _, _, _, roles, language, published in quotes:
+    for _, _, _, _, _, roles, language, published, *_ in quotes:
         for role in _json_list(roles):
             r = merged.setdefault(
                 role, {"role": role, "quotes": 0, "languages": [], "first": None, "last": None}

@@ -371,9 +371,8 @@ class Store:
             [(a.id, n, d.start, d.end, d.text, d.value) for n, d in enumerate(a.dates)],
         )
         self.conn.executemany(
-            "INSERT INTO quotes (article_id, n, char_start, char_end, text, kind, parts, "
-            "cue_start, cue_end, speaker_start, speaker_end, speaker_text, speaker_name, "
-            "speaker_entity, roles) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            f"INSERT INTO quotes (article_id, n, {_QUOTE_COLUMNS}) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [(a.id, n, *_quote_row(q)) for n, q in enumerate(a.quotes)],
         )
         self.conn.executemany(
@@ -537,7 +536,7 @@ _ROW_COLUMNS = (
 )
 _QUOTE_COLUMNS = (
     "char_start, char_end, text, kind, parts, cue_start, cue_end, speaker_start, speaker_end, "
-    "speaker_text, speaker_name, speaker_entity, roles"
+    "speaker_text, speaker_name, speaker_entity, roles, speaker_evidence, speaker_inferred, act"
 )
 
 
@@ -557,6 +556,9 @@ def _quote_row(q: Quote) -> tuple[object, ...]:
         q.cue.end if q.cue else None,
         *((s.start, s.end, s.text, s.name, s.entity) if s else (None,) * 5),
         json.dumps(list(s.roles) if s else [], ensure_ascii=False),
+        s.evidence if s else None,
+        None if s is None or s.inferred is None else int(s.inferred),
+        q.act,
     )
 
 
@@ -574,6 +576,9 @@ def _quote(
     speaker_name: str | None,
     speaker_entity: str | None,
     roles: str,
+    speaker_evidence: str | None,
+    speaker_inferred: int | None,
+    act: str | None,
 ) -> Quote:
     speaker = None
     if speaker_start is not None and speaker_end is not None and speaker_text is not None:
@@ -584,7 +589,9 @@ def _quote(
             speaker_name,
             speaker_entity,
             tuple(json.loads(roles)),
+            speaker_evidence,
+            None if speaker_inferred is None else bool(speaker_inferred),
         )
     cue = Span(cue_start, cue_end) if cue_start is not None and cue_end is not None else None
     spans = tuple(Span(a, b) for a, b in json.loads(parts))
-    return Quote(start, end, text, kind, cue, speaker, spans)
+    return Quote(start, end, text, kind, cue, speaker, spans, act)

@@ -168,7 +168,11 @@ def _dates(articles: list[Article]) -> list[dict[str, Any]]:
 
 
 def _speakers(articles: list[Article], canonical: Any, names: dict) -> list[dict[str, Any]]:
-    """Who said what, grouped by speaker across articles and languages."""
+    """Who said what, grouped by speaker across articles and languages: each group's
+    `quotes` are what the speaker said or wrote (speech), its `beliefs` the beliefs, hopes
+    and plans the articles attribute to them ("Die USA glauben, dass …"), shown apart.
+    Each quote says how its speaker was found (`evidence`), whether that is `inferred`,
+    and `why` ("inferred: continues the previous quote")."""
     groups: dict[str, dict[str, Any]] = {}
     for a in articles:
         for n, q in enumerate(a.quotes):
@@ -179,18 +183,28 @@ def _speakers(articles: list[Article], canonical: Any, names: dict) -> list[dict
             name = names[key][1] if key in names else (sp.name or sp.text)
             group = groups.setdefault(
                 key,
-                {"speaker": name, "entity": sp.entity and key, "roles": [], "quotes": []},
+                {
+                    "speaker": name,
+                    "entity": sp.entity and key,
+                    "roles": [],
+                    "quotes": [],
+                    "beliefs": [],
+                },
             )
             for role in sp.roles:
                 if role.casefold() not in {r.casefold() for r in group["roles"]}:
                     group["roles"].append(role)
-            group["quotes"].append(
+            group["beliefs" if q.act == "belief" else "quotes"].append(
                 {
                     "article": a.id,
                     "language": a.language,
                     "kind": q.kind,
+                    "act": q.act,
                     "text": q.text,
                     "said_as": sp.text,
+                    "evidence": sp.evidence,
+                    "inferred": sp.inferred,
+                    "why": sp.why,
                     "n": n,
                     "start": q.start,
                     "end": q.end,
@@ -198,7 +212,8 @@ def _speakers(articles: list[Article], canonical: Any, names: dict) -> list[dict
             )
     named = [g for g in groups.values() if g["entity"]]
     unnamed = [g for g in groups.values() if not g["entity"]]
-    return sorted(named, key=lambda g: -len(g["quotes"])) + unnamed
+    by_speech = sorted(named, key=lambda g: (-len(g["quotes"]), -len(g["beliefs"])))
+    return by_speech + sorted(unnamed, key=lambda g: not g["quotes"])
 
 
 def _entities(

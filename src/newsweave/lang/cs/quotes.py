@@ -123,3 +123,11 @@ znamená zdá
 objevil objevila
 dozvěděl dozvěděla
 """
+
+# Cues of a belief, a hope, a fear, an expectation or an intention rather than of
+# something said (every one is also a cue above): a quote they introduce stays an
+# attribution, marked `"act": "belief"`, and is shown apart from what was said.
+BELIEF_CUES = """
+věřit věří myslet myslí myslel myslela domnívat domnívá domníval domnívala doufat doufá
+obává pochybuje názoru
+"""

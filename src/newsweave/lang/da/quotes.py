@@ -209,3 +209,12 @@ betyde betyder betød betydet
 tyde tyder tydede
 fremgå fremgår fremgik
 """
+
+# Cues of a belief, a hope, a fear, an expectation or an intention rather than of
+# something said (every one is also a cue above): a quote they introduce stays an
+# attribution, marked `"act": "belief"`, and is shown apart from what was said.
+BELIEF_CUES = """
+tro tror troede troet frygte frygter frygtede frygtet forvente forventer forventede
+forventet tvivle tvivler tvivlede formode formoder formodede antage antager antog
+opfattelse holdning vurdering
+"""

@@ -240,3 +240,14 @@ entdecken entdeckt entdeckte entdeckten
 bedeuten bedeutet bedeutete
 scheint schien
 """
+
+# Cues of a belief, a hope, a fear, an expectation or an intention rather than of
+# something said (every one is also a cue above): a quote they introduce stays an
+# attribution, marked `"act": "belief"`, and is shown apart from what was said.
+BELIEF_CUES = """
+glauben glaubt glaubte glaubten geglaubt glaube denken denkt dachte dachten vermuten
+vermutet vermutete vermuteten hoffen hofft hoffte hofften gehofft hoffe fürchten
+fürchtet fürchtete befürchten befürchtet befürchtete zweifeln zweifelt zweifelte
+bezweifeln bezweifelt bezweifelte angenommen Überzeugung Ansicht Auffassung Meinung
+Sicht
+"""

@@ -193,3 +193,13 @@ rule rules ruled
 mean means meant
 seem seems seemed
 """
+
+# Cues of a belief, a hope, a fear, an expectation or an intention rather than of
+# something said (every one is also a cue above): a quote they introduce stays an
+# attribution, marked `"act": "belief"`, and is shown apart from what was said.
+BELIEF_CUES = """
+believe believes believed believing think thinks thought thinking hope hopes hoped
+hoping fear fears feared expect expects expected suspect suspects suspected doubt doubts
+doubted assume assumes assumed feel feels felt worry worries worried belief view views
+opinion
+"""

@@ -189,3 +189,11 @@ parecer parece parecen pareció
 resulta resultó
 evidencia evidenció
 """
+
+# Cues of a belief, a hope, a fear, an expectation or an intention rather than of
+# something said (every one is also a cue above): a quote they introduce stays an
+# attribution, marked `"act": "belief"`, and is shown apart from what was said.
+BELIEF_CUES = """
+creer cree creen creía creyó pensar piensa piensan pensó esperar espera esperan temer
+teme temen temió supone dudar duda considerar considera consideran opinión juicio
+"""

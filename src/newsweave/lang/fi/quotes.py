@@ -111,3 +111,11 @@ katsoo katsoi
 tarkoittaa tarkoitti
 paljastui
 """
+
+# Cues of a belief, a hope, a fear, an expectation or an intention rather than of
+# something said (every one is also a cue above): a quote they introduce stays an
+# attribution, marked `"act": "belief"`, and is shown apart from what was said.
+BELIEF_CUES = """
+uskoa uskoo uskovat uskoi ajatella ajattelee ajatteli toivoa toivoo toivovat toivoi
+epäillä epäilee epäili katsoo katsoi arvella arvelee arveli mielestä näkemyksen
+"""

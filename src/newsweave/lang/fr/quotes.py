@@ -179,3 +179,12 @@ signifier signifie signifient signifié
 sembler semble semblent semblait
 paraît avère avéré
 """
+
+# Cues of a belief, a hope, a fear, an expectation or an intention rather than of
+# something said (every one is also a cue above): a quote they introduce stays an
+# attribution, marked `"act": "belief"`, and is shown apart from what was said.
+BELIEF_CUES = """
+croire croit croient croyait croyaient cru penser pense pensent pensait pensé espérer
+espère espèrent espérait espéré craindre craint craignent estimer estime estiment
+estimait estimé supposer suppose douter doute doutent prévoir prévoit prévu avis opinion
+"""

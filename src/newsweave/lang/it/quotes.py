@@ -179,3 +179,12 @@ significare significa significano
 sembrare sembra sembrano sembrava
 pare risulta risultò emerge emerso
 """
+
+# Cues of a belief, a hope, a fear, an expectation or an intention rather than of
+# something said (every one is also a cue above): a quote they introduce stays an
+# attribution, marked `"act": "belief"`, and is shown apart from what was said.
+BELIEF_CUES = """
+credere crede credono credeva creduto pensare pensa pensano pensava pensato sperare
+spera sperano sperava sperato temere teme temono dubitare dubita prevedere prevede
+ritenere ritiene ritengono ritenuto parere opinione avviso
+"""

@@ -152,3 +152,13 @@ betekenen betekent betekende
 lijken lijkt leek
 schijnt scheen
 """
+
+# Cues of a belief, a hope, a fear, an expectation or an intention rather than of
+# something said (every one is also a cue above): a quote they introduce stays an
+# attribution, marked `"act": "belief"`, and is shown apart from what was said.
+BELIEF_CUES = """
+geloven gelooft geloofde geloofden denken denkt dacht dachten hopen hoopt hoopte hoopten
+gehoopt vrezen vreest vreesde vreesden verwachten verwacht verwachtte verwachtten
+vermoeden vermoedt vermoedde betwijfelen betwijfelt betwijfelde twijfelen twijfelt
+mening opvatting
+"""

@@ -260,3 +260,11 @@ tyde tyder tydet tyda
 fremgå fremgår fremgikk
 framgå framgjekk
 """
+
+# Cues of a belief, a hope, a fear, an expectation or an intention rather than of
+# something said (every one is also a cue above): a quote they introduce stays an
+# attribution, marked `"act": "belief"`, and is shown apart from what was said.
+BELIEF_CUES = """
+tro tror trodde trodd håpe håper håpet frykte frykter fryktet forvente forventer
+forventet tvile tviler tvilte anta antar antok oppfatning
+"""

@@ -172,3 +172,12 @@ uznać uznaje uznał uznała uznali uznano
 oznaczać oznacza oznaczało
 wydaje wydawało
 """
+
+# Cues of a belief, a hope, a fear, an expectation or an intention rather than of
+# something said (every one is also a cue above): a quote they introduce stays an
+# attribution, marked `"act": "belief"`, and is shown apart from what was said.
+BELIEF_CUES = """
+wierzyć wierzy wierzył wierzyła sądzić sądzi sądził sądziła myśleć myśli myślał myślała
+obawiać obawia obawiają obawiał obawiała spodziewać spodziewa spodziewają przypuszcza
+wątpić wątpi wątpił uważać uważa uważają uważał uważała zdaniem opinii
+"""

@@ -181,3 +181,11 @@ significar significa significam significou
 parece parecem pareceu
 evidenciar evidencia evidenciou
 """
+
+# Cues of a belief, a hope, a fear, an expectation or an intention rather than of
+# something said (every one is also a cue above): a quote they introduce stays an
+# attribution, marked `"act": "belief"`, and is shown apart from what was said.
+BELIEF_CUES = """
+acreditar acredita acreditam acreditou pensar pensa pensou esperar espera esperam temer
+teme temeu supor supõe duvidar duvida considerar considera consideram opinião
+"""

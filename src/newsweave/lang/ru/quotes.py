@@ -152,3 +152,13 @@ CLAUSE_VERBS = """
 означать означает означало
 кажется казалось
 """
+
+# Cues of a belief, a hope, a fear, an expectation or an intention rather than of
+# something said (every one is also a cue above): a quote they introduce stays an
+# attribution, marked `"act": "belief"`, and is shown apart from what was said.
+BELIEF_CUES = """
+считать считает считают считал считала считали думать думает думают думал думала
+полагать полагает полагают полагал надеяться надеется надеются надеялся надеялась
+опасается опасаются ожидает ожидают сомневаться сомневается сомневаются сомневался
+мнению
+"""

@@ -196,3 +196,11 @@ betyda betyder betydde betytt
 tyda tyder tydde
 framgå framgår framgick
 """
+
+# Cues of a belief, a hope, a fear, an expectation or an intention rather than of
+# something said (every one is also a cue above): a quote they introduce stays an
+# attribution, marked `"act": "belief"`, and is shown apart from what was said.
+BELIEF_CUES = """
+tro tror trodde trott hoppas hoppades frukta fruktar fruktade befara befarar befarade
+förvänta förväntar förväntade tvivla tvivlar tvivlade anta antar antog uppfattning
+"""

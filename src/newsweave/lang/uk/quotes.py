@@ -128,3 +128,11 @@ CLAUSE_VERBS = """
 вирішив вирішила вирішили
 означає здається
 """
+
+# Cues of a belief, a hope, a fear, an expectation or an intention rather than of
+# something said (every one is also a cue above): a quote they introduce stays an
+# attribution, marked `"act": "belief"`, and is shown apart from what was said.
+BELIEF_CUES = """
+вважати вважає вважають вважав вважала думати думає думав думала сподівається
+сподіваються сумнівається думку
+"""

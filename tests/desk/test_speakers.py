@@ -1,0 +1,81 @@
+"""The desk shows how each speaker was found: an inferred speaker is marked with its
+reason on the story, article and entity pages (and their JSON twins), and beliefs and
+plans stand apart from who said what."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+from starlette.testclient import TestClient
+
+from newsweave.desk.app import create_app
+from tests.desk.conftest import story_of
+
+CONTINUES = "inferred: continues the previous quote"
+CLOSING = "Die Überlastung des Transportwesens"
+BELIEF = "es in naher Zukunft ein Treffen zwischen Putin und Kim geben könnte"
+
+
+@pytest.fixture(scope="module")
+def client(desk_db):
+    return TestClient(create_app(desk_db), raise_server_exceptions=False)
+
+
+def _section(html: str, start: str, end: str) -> str:
+    return html[html.index(start) : html.index(end, html.index(start))]
+
+
+def test_the_story_page_marks_inferred_speakers_with_the_reason(client, desk_db):
+    sid = story_of(desk_db, "de_kim_putin.txt")
+    data = client.get(f"/story/{sid}?format=json").json()
+    schuster = next(s for s in data["speakers"] if s["speaker"] == "Carl Schuster")
+    closing = next(q for q in schuster["quotes"] if q["text"].startswith(CLOSING))
+    assert (closing["evidence"], closing["inferred"], closing["why"]) == (
+        "continuation",
+        True,
+        CONTINUES,
+    )
+    stated = [q for q in schuster["quotes"] if q["evidence"] == "cue"]
+    assert stated and all(q["why"] is None and q["inferred"] is False for q in stated)
+    said = _section(client.get(f"/story/{sid}").text, 'id="said"', 'id="adds"')
+    shown = [q for q in schuster["quotes"][:6] if q["inferred"]]  # the page shows six
+    assert shown
+    for q in shown:
+        block = said[said.index(q["text"][:40]) :]
+        block = block[: block.index("</blockquote>")]
+        assert f'<span class="inferred">{CONTINUES}</span>' in block
+
+
+def test_the_story_page_shows_beliefs_apart_from_who_said_what(client, desk_db):
+    sid = story_of(desk_db, "de_kim_putin.txt")
+    data = client.get(f"/story/{sid}?format=json").json()
+    usa = [s for s in data["speakers"] if any(q["text"] == BELIEF for q in s["beliefs"])]
+    assert len(usa) == 1 and usa[0]["quotes"] == []
+    assert all(q["act"] == "speech" for s in data["speakers"] for q in s["quotes"])
+    page = client.get(f"/story/{sid}").text
+    said = _section(page, 'id="said"', 'id="beliefs"')
+    beliefs = _section(page, 'id="beliefs"', 'id="adds"')
+    assert BELIEF not in said and BELIEF in beliefs
+    assert "Stated beliefs and plans" in beliefs and "Carl Schuster" not in beliefs
+
+
+def test_the_article_page_marks_inferred_speakers_and_beliefs(client):
+    page = client.get("/article/de_kim_putin.txt").text
+    rows = _section(page, "<h2>Who said what</h2>", "<h2>When</h2>")
+    assert rows.count(CONTINUES) == 2  # the subjunctive sentence and the closing lines
+    said, beliefs = rows.split("Stated beliefs and plans")
+    assert BELIEF not in said and BELIEF in beliefs
+    assert f"({CONTINUES})" in page  # the quote's mark in the text says it too
+    data = client.get("/article/de_kim_putin.txt?format=json").json()
+    acts = {q["text"]: q["act"] for q in data["quotes"]}
+    assert acts[BELIEF] == "belief"
+
+
+def test_the_entity_page_marks_inferred_quotes(client):
+    page = client.get("/entity/" + quote("per:carl-schuster", safe=""))
+    assert page.status_code == 200
+    data = client.get("/entity/per:carl-schuster?format=json").json()
+    inferred = [q for q in data["quotes"] if q["inferred"]]
+    assert inferred and all(q["why"] == CONTINUES for q in inferred)
+    assert CONTINUES in page.text
