@@ -680,6 +680,35 @@ def eval_quotes(
     out.print(scores.table())
 
 
+@eval_group.command("dates")
+@click.option(
+    "--data", "data_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    required=True, help="A gold .jsonl file (../shared/data/dates/meantime-en.jsonl).",
+)  # fmt: skip
+@click.option("--limit", type=click.IntRange(min=1), help="Only the first N documents.")
+@click.option("--misses", is_flag=True, help="Also list every miss, spurious span and wrong value.")
+def eval_dates(data_path: Path, limit: int | None, misses: bool) -> None:
+    """Time expressions: relaxed (any overlap) and exact span P/R/F1 on scored gold spans,
+    and value accuracy at the gold's precision on the found ones."""
+    from itertools import islice
+
+    from newsweave.dates import find_dates
+    from newsweave.evaluation.dates import GoldDocument, read_dates, score
+
+    def predict(document: GoldDocument) -> list:
+        return find_dates(document.text, document.language, document.published)
+
+    wrong: list[tuple[str, str, str, str | None, str | None]] | None = [] if misses else None
+    try:
+        scores = score(islice(read_dates(data_path), limit), predict, wrong)
+    except (OSError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    out.print(scores.table(), soft_wrap=True)
+    for doc, kind, text, gold, found in wrong or ():
+        out.print(f"{kind:<9}{doc:<22}{escape(text)!r:<40} gold {gold}  found {found}",
+                  soft_wrap=True)  # fmt: skip
+
+
 # ---- stories ------------------------------------------------------------------------------
 
 
