@@ -304,10 +304,12 @@ def _ranges(p: Patterns, text: str, chosen: list[Candidate]) -> list[Candidate]:
         c = chosen[i]
         joined = p.range_joiners.match(text, c.end) if not c.clock else None
         if joined and "pair" in joined.re.groupindex and joined.group("pair"):
-            before = text[max(0, c.start - 40) : c.start].split()
-            opener = key(before[-1]) if before else ""
-            joiners = (p.lex.range_pairs or {}).get(opener, ())
-            if key(joined.group("pair")) not in {key(j) for j in joiners}:
+            # the opener stands before the first end or starts it ("zwischen 1991")
+            before = text[max(0, c.start - 40) : c.start].split()[-1:]
+            own = text[c.start : c.end].split()[:1]
+            pairs = p.lex.range_pairs or {}
+            joiners = {key(j) for w in (*before, *own) for j in pairs.get(key(w), ())}
+            if key(joined.group("pair")) not in joiners:
                 joined = None
         if joined and c.meaning is not None and not isinstance(c.meaning, Range):
             nxt = chosen[i + 1] if i + 1 < len(chosen) else None

@@ -30,6 +30,7 @@ SLOT_PATTERNS = {
     "clock": r"(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?![0-9])",
     "hhmm": r"(?:[01][0-9]|2[0-3])[0-5][0-9]",
     "hour": r"(?:[01]?[0-9]|2[0-3])(?![0-9])",
+    "minute": r"[0-5][0-9](?![0-9])",
     # where a phrase ends: "the second-biggest loss of {year}{end}" takes "of 2007." but
     # not "of 2000 people"
     "end": r"(?=\s*(?:[.,;:!?)\]]|$))",
