@@ -106,12 +106,6 @@ def _slots(m: re.Match[str]) -> tuple[int, dict[str, str]]:
     return i, found
 
 
-def _start(m: re.Match[str], i: int) -> int:
-    """Where the span of template `i` starts: after its bracketed context, if any."""
-    group = f"s{i}"
-    return m.start(group) if group in m.re.groupindex and m.start(group) >= 0 else m.start()
-
-
 def _number(p: Patterns, text: str) -> int:
     return int(text) if text.isdigit() else p.lex.numbers[key(text)]
 
@@ -121,25 +115,25 @@ def _shift(p: Patterns, m: re.Match[str]) -> Candidate | None:
     value, has_n = p.shift_values[i]
     unit = p.lex.units[key(slots.get("unit") or slots["units"])]
     offset = value * _number(p, slots["n"]) if has_n else value
-    return Candidate(_start(m, i), m.end(), Shift(unit, offset))
+    return Candidate(m.start(), m.end(), Shift(unit, offset))
 
 
 def _weekday_shift(p: Patterns, m: re.Match[str]) -> Candidate:
     i, slots = _slots(m)
     weekday = p.lex.weekdays[key(slots["weekday"])]
-    return Candidate(_start(m, i), m.end(), Weekday(weekday, p.weekday_values[i]))
+    return Candidate(m.start(), m.end(), Weekday(weekday, p.weekday_values[i]))
 
 
 def _year(p: Patterns, m: re.Match[str]) -> Candidate:
     i, slots = _slots(m)
-    return Candidate(_start(m, i), m.end(), Year(int(slots["year"])))
+    return Candidate(m.start(), m.end(), Year(int(slots["year"])))
 
 
 def _quarter(p: Patterns, m: re.Match[str]) -> Candidate:
     i, slots = _slots(m)
     q = slots["quarter"]
     number = int(q) if q.isdigit() else (p.lex.quarter_ordinals or {})[key(q)]
-    return Candidate(_start(m, i), m.end(), Quarter(None, number))
+    return Candidate(m.start(), m.end(), Quarter(None, number))
 
 
 def _season(p: Patterns, m: re.Match[str]) -> Candidate:
@@ -151,13 +145,13 @@ def _season(p: Patterns, m: re.Match[str]) -> Candidate:
 def _decade(p: Patterns, m: re.Match[str]) -> Candidate:
     i, slots = _slots(m)
     if "decade" in slots:
-        return Candidate(_start(m, i), m.end(), Decade(int(slots["decade"])))
-    return Candidate(_start(m, i), m.end(), Decade(int(slots["tens"]), century=False))
+        return Candidate(m.start(), m.end(), Decade(int(slots["decade"])))
+    return Candidate(m.start(), m.end(), Decade(int(slots["tens"]), century=False))
 
 
 def _clock(p: Patterns, m: re.Match[str]) -> Candidate:
     i, _ = _slots(m)
-    return Candidate(_start(m, i), m.end(), Shift("day", 0), clock=True)
+    return Candidate(m.start(), m.end(), Shift("day", 0), clock=True)
 
 
 def _day_range(p: Patterns, m: re.Match[str]) -> Candidate | None:
@@ -206,7 +200,8 @@ def _candidates(p: Patterns, text: str) -> Iterator[Candidate]:
     for hit in p.trigger.finditer(text):
         word = hit.group()
         pos = hit.start()
-        for i in p.index["#" if word[0].isdigit() else word.lower()]:
+        k = ("#4" if len(word) == 4 else "#") if word[0].isdigit() else word.lower()
+        for i in p.index.get(k, ()):
             kind, pattern = p.kinds[i]
             m = pattern.match(text, pos)
             if m:

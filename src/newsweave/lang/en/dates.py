@@ -146,7 +146,7 @@ SEASONS = {
     "FA": ("autumn", "fall"),
     "WI": ("winter", "wintertime"),
 }
-DECADES = ("{decade}s", "{decade}'s", "[the] {tens}s", "[the] '{tens}s", "[the] ’{tens}s")
+DECADES = ("{decade}s", "{decade}'s", "[the] {tens}s", "[the '] {tens}s", "[the ’] {tens}s")
 CLOCK = (
     "{clock} a.m.",
     "{clock} p.m.",
