@@ -125,12 +125,12 @@ def _weekday_shift(p: Patterns, m: re.Match[str]) -> Candidate:
 
 
 def _year(p: Patterns, m: re.Match[str]) -> Candidate:
-    i, slots = _slots(m)
+    _, slots = _slots(m)
     return Candidate(m.start(), m.end(), Year(int(slots["year"])))
 
 
 def _quarter(p: Patterns, m: re.Match[str]) -> Candidate:
-    i, slots = _slots(m)
+    _, slots = _slots(m)
     q = slots["quarter"]
     number = int(q) if q.isdigit() else (p.lex.quarter_ordinals or {})[key(q)]
     return Candidate(m.start(), m.end(), Quarter(None, number))
@@ -143,14 +143,13 @@ def _season(p: Patterns, m: re.Match[str]) -> Candidate:
 
 
 def _decade(p: Patterns, m: re.Match[str]) -> Candidate:
-    i, slots = _slots(m)
+    _, slots = _slots(m)
     if "decade" in slots:
         return Candidate(m.start(), m.end(), Decade(int(slots["decade"])))
     return Candidate(m.start(), m.end(), Decade(int(slots["tens"]), century=False))
 
 
 def _clock(p: Patterns, m: re.Match[str]) -> Candidate:
-    i, _ = _slots(m)
     return Candidate(m.start(), m.end(), Shift("day", 0), clock=True)
 
 
