@@ -57,7 +57,8 @@ class Patterns:
 
     Each kind of expression has a full pattern, tried only where one of its first words
     stands: `trigger` finds those words in one pass and `index` says which kinds start
-    with each (a number of four digits under "#4", any other number under "#"). That keeps a 500-word article near a millisecond.
+    with each (a number of four digits under "#4", any other number under "#"). That
+    keeps a 500-word article near a millisecond.
     """
 
     lex: Lexicon
@@ -241,9 +242,8 @@ def patterns(language: str) -> Patterns:
             index.setdefault(k, []).append(i)
     trigger_words = [k for k in index if not k.startswith("#")]
     # a word may run into a digit ("Q3"); the full patterns say where a date ends
-    trigger = (
-        BEFORE + r"(?:\d+" + (rf"|{words(trigger_words)}(?![^\W\d_])" if trigger_words else "") + ")"
-    )
+    listed = rf"|{words(trigger_words)}(?![^\W\d_])" if trigger_words else ""
+    trigger = BEFORE + r"(?:\d+" + listed + ")"
     return Patterns(
         lex=lex,
         kinds=tuple((kind, _compile(BEFORE + pattern)) for kind, pattern, _ in kinds),
