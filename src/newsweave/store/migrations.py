@@ -215,6 +215,14 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "CREATE INDEX mentions_by_text ON mentions(lower(text), entity)",
         ),
     ),
+    (
+        "0010_timeref_end",
+        (
+            # the last value of a range ("from 1991 to 1997": value 1991, value_end 1997);
+            # NULL for every other time expression
+            "ALTER TABLE timerefs ADD COLUMN value_end TEXT",
+        ),
+    ),
 )
 
 
