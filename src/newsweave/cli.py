@@ -780,6 +780,13 @@ def _print_story(s: dict) -> None:
     for a in s["timeline"]:
         out.print(f"  {a['published'] or '          '}  {a['language'] or '??'}  {a['id']}  "
                   f"{escape(a['title'][:70])}")  # fmt: skip
+    if s["dates"]:
+        out.print("\n[bold]Dates mentioned[/]")
+        for d in s["dates"]:
+            kind = "range" if d.get("value_end") else d.get("precision") or ""
+            kind = f" [dim]({kind})[/]" if kind not in ("", "day") else ""
+            words = ", ".join(f"“{w['text']}” ({w['language'] or '?'})" for w in d["said"][:4])
+            out.print(f"  {escape(d.get('label') or d['value'])}{kind} — {escape(words)}")
     if s["speakers"]:
         out.print("\n[bold]Who said what[/]")
         for sp in s["speakers"]:
