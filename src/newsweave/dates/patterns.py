@@ -14,7 +14,8 @@ from functools import lru_cache
 from newsweave.dates.lexicon import Lexicon, lexicon
 from newsweave.dates.regex import AFTER, BEFORE, words
 
-YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|21[0-9]{2})(?![0-9]|[.,][0-9])"
+# a year is not the start of a compound ("1990-talet" is a decade)
+YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|21[0-9]{2})(?![0-9]|[.,][0-9]|-[^\W\d_])"
 DASH = r"[-‐‑‒–—]"
 # Time zones after a clock time ("14:30 UTC"): the same in every language.
 ZONES = ("UTC", "GMT", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "BST", "EST",
