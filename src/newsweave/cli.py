@@ -297,6 +297,8 @@ def _print_summary(article: Article) -> None:
     _print_entities(article)
     for d in article.dates:
         value = d.value or "[dim]unresolved (no publication date)[/]"
+        if d.value_end is not None:
+            value = f"{value} – {d.value_end}"
         out.print(
             f"  {escape(d.text)} → {value}   [dim]{_snippet(article.text, d.start, d.end)}[/]",
             no_wrap=True,
