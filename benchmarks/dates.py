@@ -7,9 +7,10 @@ Reads the MEANTIME articles (en, es, it, nl) and the English Wikinews articles f
 its language, and prints articles/s, ms per article (and per 500 words) and how many
 dates were found per language. `--show N` prints the first N spans per language.
 
-Recorded (2 cores, Python 3.11, 775 articles, 463 words each on average):
-0.45-0.5 ms per article (~2,000-2,200 articles/s), patterns compiled once per language in
-~20-30 ms; en 5.5, es 3.4, it 4.0, nl 3.9 dates per article.
+Recorded (2 cores, Python 3.11, 775 articles, 463 words each on average): 0.45-0.5 ms
+per article before issue 12; after it (quarters, seasons, decades, clock times, ranges,
+tense cues) ~1.8-2x that in the same runs (benchmarks/RESULTS.md); en 6.2, es 3.8, it 4.4,
+nl 4.3 dates per article.
 """
 
 from __future__ import annotations

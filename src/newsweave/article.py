@@ -41,14 +41,17 @@ class TimeRef:
     """A time expression and its value resolved against the publication date.
 
     `value` keeps the precision the text gives: "2023-09-13" (day), "2023-W36" (week),
-    "2023-09" (month), "2023" (year); None when it cannot be resolved (a relative
-    expression in an article without a publication date).
+    "2023-09" (month), "2023-Q3" (quarter), "2023-SU" (season), "2023" (year), "199X"
+    (decade); None when it cannot be resolved (a relative expression in an article
+    without a publication date). A range ("from 1991 to 1997", "13.–15. september") has
+    its first value in `value` and its last in `value_end`; anything else has None there.
     """
 
     start: int
     end: int
     text: str
     value: str | None
+    value_end: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +308,7 @@ class Article:
             "entities": [m.to_json() for m in self.entities],
             "dates": [
                 {"start": d.start, "end": d.end, "text": d.text, "value": d.value}
+                | ({"value_end": d.value_end} if d.value_end is not None else {})
                 for d in self.dates
             ],
             "quotes": [q.to_json(self.text) for q in self.quotes],

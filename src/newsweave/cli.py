@@ -300,6 +300,8 @@ def _print_summary(article: Article) -> None:
     _print_entities(article)
     for d in article.dates:
         value = d.value or "[dim]unresolved (no publication date)[/]"
+        if d.value_end is not None:
+            value = f"{value} – {d.value_end}"
         out.print(
             f"  {escape(d.text)} → {value}   [dim]{_snippet(article.text, d.start, d.end)}[/]",
             no_wrap=True,
@@ -732,6 +734,35 @@ def eval_quotes(
     out.print(scores.table())
 
 
+@eval_group.command("dates")
+@click.option(
+    "--data", "data_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    required=True, help="A gold .jsonl file (../shared/data/dates/meantime-en.jsonl).",
+)  # fmt: skip
+@click.option("--limit", type=click.IntRange(min=1), help="Only the first N documents.")
+@click.option("--misses", is_flag=True, help="Also list every miss, spurious span and wrong value.")
+def eval_dates(data_path: Path, limit: int | None, misses: bool) -> None:
+    """Time expressions: relaxed (any overlap) and exact span P/R/F1 on scored gold spans,
+    and value accuracy at the gold's precision on the found ones."""
+    from itertools import islice
+
+    from newsweave.dates import find_dates
+    from newsweave.evaluation.dates import GoldDocument, read_dates, score
+
+    def predict(document: GoldDocument) -> list:
+        return find_dates(document.text, document.language, document.published)
+
+    wrong: list[tuple[str, str, str, str | None, str | None]] | None = [] if misses else None
+    try:
+        scores = score(islice(read_dates(data_path), limit), predict, wrong)
+    except (OSError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    out.print(scores.table(), soft_wrap=True)
+    for doc, kind, text, gold, found in wrong or ():
+        out.print(f"{kind:<9}{doc:<22}{escape(text)!r:<40} gold {gold}  found {found}",
+                  soft_wrap=True)  # fmt: skip
+
+
 # ---- stories ------------------------------------------------------------------------------
 
 
@@ -818,6 +849,13 @@ def _print_story(s: dict) -> None:
     for a in s["timeline"]:
         out.print(f"  {a['published'] or 'undated   '}  {a['language'] or '??'}  {a['id']}  "
                   f"{escape(a['title'][:70])}")  # fmt: skip
+    if s["dates"]:
+        out.print("\n[bold]Dates mentioned[/]")
+        for d in s["dates"]:
+            kind = "range" if d.get("value_end") else d.get("precision") or ""
+            kind = f" [dim]({kind})[/]" if kind not in ("", "day") else ""
+            words = ", ".join(f"“{w['text']}” ({w['language'] or '?'})" for w in d["said"][:4])
+            out.print(f"  {escape(d.get('label') or d['value'])}{kind} — {escape(words)}")
     for heading, key in (("Who said what", "quotes"), ("Stated beliefs and plans", "beliefs")):
         groups = [sp for sp in s["speakers"] if sp[key]]
         if groups:

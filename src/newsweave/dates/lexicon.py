@@ -34,6 +34,28 @@ The language data module holds plain constants; every one is optional:
     NOT_DATES         phrases that hold a date word but are no date ("ve středu města":
                       in the city centre); they win over shorter candidates and vanish
     EXACT_CASE        forms and templates that match only as written ("morgen")
+    FUTURE_CUES       words that put a sentence in the future ("will", "wird", "vil"):
+                      a weekday, month, quarter or season without a year, or "the
+                      weekend", is then read forward from the publication date
+    PAST_CUES         words that put it in the past ("was", "sagte", "var"); the cue
+                      nearest the expression in its sentence wins; none: no cue
+    PAST_SUFFIXES     endings of regular past-tense verbs that are past cues too
+                      (English "-ed": "closed", "rose"), on words of 5 letters or more
+    QUARTERS          templates of a quarter: {quarter} is a QUARTER_ORDINALS word or
+                      a digit 1-4 ("the {quarter} quarter", "{quarter}. Quartal"); "Q3"
+                      is known in every language
+    QUARTER_ORDINALS  {"first": 1, ..., "fourth": 4}
+    SEASONS           {"SP"|"SU"|"FA"|"WI": ("spring", ...)} (TIMEX3 codes); a form in
+                      CONTEXT_ONLY ("fall") is a season only with its year
+    DECADES           templates of a decade: {decade} 1990, {tens} 90 ("the
+                      {decade}s", "{tens}er-Jahre", "{decade}'erne")
+    CLOCK             templates of a clock time: {clock} 14:30, {hour} 14 ("{clock}
+                      Uhr", "kl. {clock}"); a time with a zone ("14:30 UTC") needs none
+    RANGE_WORDS       words between the two ends of a range ("to", "bis", "til");
+                      dashes need none
+    RANGE_PAIRS       {"between": ("and",)}: a joiner allowed only after its opener
+    OF_YEAR           words between a period and its year ("of": "the first quarter of
+                      2009", "October of next year")
 """
 
 from __future__ import annotations
@@ -72,6 +94,17 @@ SCHEMA = frozenset(
         "YEAR_CONTEXT",
         "NOT_DATES",
         "EXACT_CASE",
+        "FUTURE_CUES",
+        "PAST_CUES",
+        "PAST_SUFFIXES",
+        "QUARTERS",
+        "QUARTER_ORDINALS",
+        "SEASONS",
+        "DECADES",
+        "CLOCK",
+        "RANGE_WORDS",
+        "RANGE_PAIRS",
+        "OF_YEAR",
     }
 )
 
@@ -101,6 +134,18 @@ class Lexicon:
     weekday_shifts: dict[str, int]
     year_context: tuple[str, ...]
     not_dates: tuple[str, ...]
+    future_cues: tuple[str, ...] = ()
+    past_cues: tuple[str, ...] = ()
+    past_suffixes: tuple[str, ...] = ()
+    quarters: tuple[str, ...] = ()
+    quarter_ordinals: dict[str, int] | None = None  # key -> 1..4
+    seasons: dict[str, str] | None = None  # key -> SP | SU | FA | WI, every form
+    season_free: frozenset[str] = frozenset()  # keys that are a season on their own
+    decades: tuple[str, ...] = ()
+    clock: tuple[str, ...] = ()
+    range_words: tuple[str, ...] = ()
+    range_pairs: dict[str, tuple[str, ...]] | None = None  # opener key -> joiners
+    of_year: tuple[str, ...] = ()
 
     def forms(self, keys: frozenset[str] | set[str]) -> tuple[set[str], set[str]]:
         """Split listed forms into (case-insensitive, exact) for `regex.words`."""
@@ -201,6 +246,12 @@ def lexicon(language: str) -> Lexicon:
         for f in forms
     }
     weekday_full = frozenset(key(f) for f in day_names)
+    seasons = {key(f): code for code, forms in g("SEASONS", {}).items() for f in forms}
+    for code in set(seasons.values()) - {"SP", "SU", "FA", "WI"}:
+        raise ValueError(f"newsweave.lang.{language}.dates: unknown season {code!r}")
+    for f in (f for forms in g("SEASONS", {}).values() for f in forms):
+        if capitalised and f[:1].isupper():
+            exact.add(f)
     return Lexicon(
         language=language,
         months=months,
@@ -223,4 +274,16 @@ def lexicon(language: str) -> Lexicon:
         weekday_shifts=dict(g("WEEKDAY_SHIFTS", {})),
         year_context=tuple(g("YEAR_CONTEXT", ())),
         not_dates=tuple(g("NOT_DATES", ())),
+        future_cues=tuple(g("FUTURE_CUES", ())),
+        past_cues=tuple(g("PAST_CUES", ())),
+        past_suffixes=tuple(g("PAST_SUFFIXES", ())),
+        quarters=tuple(g("QUARTERS", ())),
+        quarter_ordinals={key(k): int(v) for k, v in g("QUARTER_ORDINALS", {}).items()},
+        seasons=seasons,
+        season_free=frozenset(k for k in seasons if k not in context_only),
+        decades=tuple(g("DECADES", ())),
+        clock=tuple(g("CLOCK", ())),
+        range_words=tuple(g("RANGE_WORDS", ())),
+        range_pairs={key(k): tuple(v) for k, v in g("RANGE_PAIRS", {}).items()},
+        of_year=tuple(g("OF_YEAR", ())),
     )

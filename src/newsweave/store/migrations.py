@@ -249,6 +249,14 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        "0010_timeref_end",
+        (
+            # the last value of a range ("from 1991 to 1997": value 1991, value_end 1997);
+            # NULL for every other time expression
+            "ALTER TABLE timerefs ADD COLUMN value_end TEXT",
+        ),
+    ),
+    (
         "0011_story_dates",
         (
             # first/last are stream times (an undated article joins at the stream's newest

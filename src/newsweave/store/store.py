@@ -366,9 +366,12 @@ class Store:
             ],
         )
         self.conn.executemany(
-            "INSERT INTO timerefs (article_id, n, char_start, char_end, text, value) "
-            "VALUES (?,?,?,?,?,?)",
-            [(a.id, n, d.start, d.end, d.text, d.value) for n, d in enumerate(a.dates)],
+            "INSERT INTO timerefs (article_id, n, char_start, char_end, text, value, value_end) "
+            "VALUES (?,?,?,?,?,?,?)",
+            [
+                (a.id, n, d.start, d.end, d.text, d.value, d.value_end)
+                for n, d in enumerate(a.dates)
+            ],
         )
         self.conn.executemany(
             f"INSERT INTO quotes (article_id, n, {_QUOTE_COLUMNS}) "
@@ -469,7 +472,7 @@ class Store:
         ):
             found[aid].entities.append(Mention(*r))
         for aid, *r in rows(
-            "SELECT article_id, char_start, char_end, text, value FROM timerefs "
+            "SELECT article_id, char_start, char_end, text, value, value_end FROM timerefs "
             "WHERE article_id IN ({marks}) ORDER BY article_id, n"
         ):
             found[aid].dates.append(TimeRef(*r))

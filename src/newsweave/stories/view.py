@@ -17,6 +17,7 @@ from itertools import combinations
 from typing import Any
 
 from newsweave.article import Article
+from newsweave.dates import values as timevalues
 from newsweave.entities.placenames import is_place
 from newsweave.store import Store
 from newsweave.store.names import story_links
@@ -158,13 +159,33 @@ def _timeline(articles: list[Article], scores: dict[str, float]) -> list[dict[st
 
 
 def _dates(articles: list[Article]) -> list[dict[str, Any]]:
-    """The days the articles mention, each with where it is said, earliest first."""
-    days: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    """The dates the articles mention at the precision they give — days, weeks, months,
+    quarters, seasons, years, decades and ranges — each with where it is said, in time
+    (a month before its days; a range by its first value, then the longer one first).
+    `label` says it as a reader would ("June 2022", "1991 – 1997"), never as a made-up
+    day."""
+    said: dict[tuple[str, str | None], list[dict[str, Any]]] = defaultdict(list)
     for a in articles:
         for t in a.dates:
-            if t.value and len(t.value) == DAY:
-                days[t.value].append({"article": a.id, "language": a.language, "text": t.text})
-    return [{"value": v, "said": said} for v, said in sorted(days.items())]
+            if t.value:
+                said[t.value, t.value_end].append(
+                    {"article": a.id, "language": a.language, "text": t.text}
+                )
+
+    def order(item: tuple[tuple[str, str | None], Any]) -> tuple[str, str, str]:
+        (value, end), _ = item
+        return timevalues.start(value), "~" if end is None else timevalues.start(end), value
+
+    return [
+        {
+            "value": value,
+            "value_end": end,
+            "precision": timevalues.precision(value),
+            "label": timevalues.range_label(value, end),
+            "said": where,
+        }
+        for (value, end), where in sorted(said.items(), key=order)
+    ]
 
 
 def _speakers(articles: list[Article], canonical: Any, names: dict) -> list[dict[str, Any]]:

@@ -25,6 +25,7 @@ MONTH_PREPOSITIONS = (
     "ultimo",
     "medio",
     "i løbet af",
+    "mellem",
 )
 JOINERS = ("den",)
 NUMBERS = {
@@ -50,6 +51,8 @@ NUMBERS = {
 UNITS = {
     "day": (),
     "week": ("uge", "ugen"),
+    "weekend": ("weekend", "weekenden"),
+    "quarter": ("kvartal",),
     "month": ("måned", "måneden"),
     "year": ("år", "året"),
 }
@@ -74,6 +77,8 @@ RELATIVE = {
     "i år": ("year", 0),
     "i fjor": ("year", -1),
     "sidste år": ("year", -1),
+    "i weekenden": ("weekend", 0),
+    "weekenden": ("weekend", 0),
 }
 SHIFTS = {
     "for {n} {units} siden": -1,
@@ -113,4 +118,49 @@ YEAR_CONTEXT = (
     "medio {year}",
     "året {year}",
     "til og med {year}",
+)
+QUARTERS = ("{quarter} kvartal", "{quarter}. kvartal", "i {quarter} kvartal", "Q{quarter}")
+QUARTER_ORDINALS = {"første": 1, "andet": 2, "anden": 2, "tredje": 3, "fjerde": 4, "sidste": 4}
+SEASONS = {
+    "SP": ("forår", "foråret", "forårets"),
+    "SU": ("sommer", "sommeren", "sommerens"),
+    "FA": ("efterår", "efteråret", "efterårets"),
+    "WI": ("vinter", "vinteren", "vinterens"),
+}
+# "sommer", "vinter" are also plain nouns in compounds' place ("en lang vinter"): they are
+# seasons all the same; "1990'erne", "90'erne", "1990erne"
+DECADES = (
+    "{decade}'erne",
+    "{decade}erne",
+    "{decade}'ernes",
+    "{decade}ernes",
+    "{tens}'erne",
+    "{tens}erne",
+    "{tens}'ernes",
+)
+CLOCK = ("kl. {clock}", "klokken {clock}", "kl. {hour}", "klokken {hour}")
+RANGE_WORDS = ("til",)
+RANGE_PAIRS = {"mellem": ("og",)}
+OF_YEAR = ("i",)
+FUTURE_CUES = (
+    "vil",
+    "skal",
+    "kommer til at",
+    "bliver",
+    "planlægger",
+    "forventes",
+    "ventes",
+    "indtil",
+    "frem til",
+)
+PAST_CUES = (
+    "var",
+    "havde",
+    "blev",
+    "sagde",
+    "mødtes",
+    "fortalte",
+    "i går",
+    "siden",
+    "tidligere",
 )

@@ -38,6 +38,7 @@ MONTH_PREPOSITIONS = (
     "letzten",
     "vergangenen",
     "nächsten",
+    "zwischen",
 )
 JOINERS = ("den",)
 NUMBERS = {
@@ -63,6 +64,8 @@ NUMBERS = {
 UNITS = {
     "day": (),
     "week": ("Woche",),
+    "weekend": ("Wochenende",),
+    "quarter": ("Quartal",),
     "month": ("Monat",),
     "year": ("Jahr",),
 }
@@ -85,6 +88,8 @@ RELATIVE = {
     "heuer": ("year", 0),
     "vergangene Nacht": ("day", 0),
     "letzte Nacht": ("day", 0),
+    "am Wochenende": ("weekend", 0),
+    "übers Wochenende": ("weekend", 0),
 }
 SHIFTS = {
     "vor {n} {units}": -1,
@@ -131,5 +136,82 @@ YEAR_CONTEXT = (
     "aus dem Jahr {year}",
     "bis Ende {year}",
     "seit dem Jahr {year}",
+    "von {year}",
+    "vom Jahr {year}",
+    "zwischen {year}",
+    "bis {year}",
+    "nach {year}",
+    "vor {year}",
+    "um {year}",
 )
 EXACT_CASE = ("morgen",)
+QUARTERS = ("{quarter} Quartal", "im {quarter} Quartal", "{quarter}. Quartal", "Q{quarter}")
+QUARTER_ORDINALS = {
+    "ersten": 1,
+    "erste": 1,
+    "erstes": 1,
+    "zweiten": 2,
+    "zweite": 2,
+    "zweites": 2,
+    "dritten": 3,
+    "dritte": 3,
+    "drittes": 3,
+    "vierten": 4,
+    "vierte": 4,
+    "viertes": 4,
+    "letzten": 4,
+}
+SEASONS = {
+    "SP": ("Frühling", "Frühjahr", "Frühlings", "Frühjahrs"),
+    "SU": ("Sommer", "Sommers"),
+    "FA": ("Herbst", "Herbstes"),
+    "WI": ("Winter", "Winters"),
+}
+DECADES = (
+    "{decade}er",
+    "{decade}er Jahre",
+    "{decade}er Jahren",
+    "{decade}er-Jahre",
+    "{decade}er-Jahren",
+    "{tens}er Jahre",
+    "{tens}er Jahren",
+    "{tens}er-Jahre",
+    "{tens}er-Jahren",
+)
+CLOCK = ("{clock} Uhr", "{hour} Uhr")
+RANGE_WORDS = ("bis", "bis zum", "bis Ende")
+RANGE_PAIRS = {"zwischen": ("und",)}
+OF_YEAR = ("des Jahres",)
+FUTURE_CUES = (
+    "wird",
+    "werden",
+    "wirst",
+    "werde",
+    "soll",
+    "sollen",
+    "sollte",
+    "plant",
+    "planen",
+    "geplant",
+    "bis",
+    "künftig",
+    "voraussichtlich",
+)
+PAST_CUES = (
+    "war",
+    "waren",
+    "hatte",
+    "hatten",
+    "wurde",
+    "wurden",
+    "hat",
+    "haben",
+    "sagte",
+    "sagten",
+    "erklärte",
+    "teilte",
+    "gestern",
+    "damals",
+    "zuvor",
+    "vergangenen",
+)

@@ -7,7 +7,7 @@ ABBREVIATIONS = {6: ("Jun",), 7: ("Jul",), 9: ("Sept", "Sept.", "Sep."), 10: ("O
 WEEKDAYS: dict[int, tuple[str, ...]] = {}
 # Names and verbs as well as months: a month only next to a day or year, or after
 # a month preposition ("in May").
-CONTEXT_ONLY = ("March", "May", "June", "April", "August")
+CONTEXT_ONLY = ("March", "May", "June", "April", "August", "fall")
 MONTH_PREPOSITIONS = (
     "in",
     "since",
@@ -27,6 +27,7 @@ MONTH_PREPOSITIONS = (
     "before",
     "after",
     "during",
+    "between",
 )
 JOINERS = ("the", "of")
 ORDINALS = ("st", "nd", "rd", "th")
@@ -50,7 +51,15 @@ NUMBERS = {
 }
 # "day" has no singular {unit} form: "next day", "the previous day" count from the story, not
 # from the publication date. "{n} {units}" still takes the singular ("a day ago").
-UNITS = {"day": (), "week": ("week",), "month": ("month",), "year": ("year",)}
+UNITS = {
+    "day": (),
+    "week": ("week",),
+    "weekend": ("weekend",),
+    "month": ("month",),
+    "quarter": ("quarter",),
+    "year": ("year",),
+    "decade": ("decade",),
+}
 UNITS_PLURAL = {
     "day": ("days", "day"),
     "week": ("weeks",),
@@ -68,6 +77,7 @@ RELATIVE = {
     "tomorrow": ("day", 1),
     "the day after tomorrow": ("day", 2),
     "last night": ("day", -1),
+    "the weekend": ("weekend", 0),
 }
 SHIFTS = {
     "{n} {units} ago": -1,
@@ -86,18 +96,131 @@ WEEKDAY_SHIFTS = {
     "this coming {weekday}": 1,
     "coming {weekday}": 1,
 }
+# Prepositions and determiners before a year stay out of its span, as TimeML annotates
+# English ("in 2009" -> "2009"); "early", "late", "mid-" are part of it.
 YEAR_CONTEXT = (
-    "in {year}",
-    "since {year}",
-    "until {year}",
-    "by {year}",
-    "from {year}",
-    "before {year}",
-    "after {year}",
+    "[in] {year}",
+    "[since] {year}",
+    "[until] {year}",
+    "[till] {year}",
+    "[by] {year}",
+    "[from] {year}",
+    "[before] {year}",
+    "[after] {year}",
+    "[between] {year}",
+    "[through] {year}",
+    "[during] {year}",
+    "[throughout] {year}",
+    "[in] the year {year}",
+    "[of] {year}{end}",
     "early {year}",
     "late {year}",
     "mid-{year}",
-    "in the year {year}",
-    "during {year}",
+    "post-{year}",
+    "pre-{year}",
+    # a year before its noun: "the 1991 agreement", "its 2009 budget"
+    "[the] {year}",
+    "[its] {year}",
+    "[their] {year}",
+    "[his] {year}",
+    "[her] {year}",
+    "[this] {year}",
+    "[that] {year}",
 )
+QUARTERS = ("the {quarter} quarter", "{quarter} quarter", "{quarter}-quarter")
+QUARTER_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+}
+# "fall" is a verb too: a season only with its year ("fall 2009")
+SEASONS = {
+    "SP": ("spring", "springtime"),
+    "SU": ("summer", "summertime"),
+    "FA": ("autumn", "fall"),
+    "WI": ("winter", "wintertime"),
+}
+DECADES = ("{decade}s", "{decade}'s", "[the] {tens}s", "[the '] {tens}s", "[the ’] {tens}s")
+CLOCK = (
+    "{clock} a.m.",
+    "{clock} p.m.",
+    "{clock} am",
+    "{clock} pm",
+    "{hour} a.m.",
+    "{hour} p.m.",
+    "{hour} am",
+    "{hour} pm",
+)
+RANGE_WORDS = ("to", "until", "till", "through")
+RANGE_PAIRS = {"between": ("and",)}
+OF_YEAR = ("of",)
+# The nearest of these in a sentence sets its tense ("will begin on Wednesday": the
+# coming Wednesday; "said on Wednesday ... will": the past one).
+FUTURE_CUES = (
+    "will",
+    "will be",
+    "should be",
+    "shall be",
+    "'ll",
+    "’ll",
+    "shall",
+    "won't",
+    "won’t",
+    "is to",
+    "are to",
+    "going to",
+    "is expected to",
+    "are expected to",
+    "is scheduled to",
+    "are scheduled to",
+    "scheduled for",
+    "is set to",
+    "are set to",
+    "is due to",
+    "are due to",
+    "plans to",
+    "plan to",
+    "planned for",
+    "until",
+    "upcoming",
+    "should",
+)
+PAST_CUES = (
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "announced",
+    "reported",
+    "ago",
+    "earlier",
+    "yesterday",
+    "met",
+    "rose",
+    "fell",
+    "began",
+    "came",
+    "went",
+    "made",
+    "took",
+    "gave",
+    "held",
+    "saw",
+    "won",
+    "lost",
+    "left",
+    "sent",
+    "paid",
+    "sold",
+    "hit",
+)
+PAST_SUFFIXES = ("ed",)
 EXACT_CASE: tuple[str, ...] = ()

@@ -90,3 +90,35 @@ YEAR_CONTEXT = (
 NOT_DATES = ("la mañana", "las mañanas", "una mañana", "cada mañana", "de mañana")
 # "Domingo" is also a name (Plácido Domingo): the weekday is written in lower case.
 EXACT_CASE = ("domingo",)
+
+# "de 1990" ends a phrase ("la crisis de 2008."); "más de 2000 personas" is no year
+YEAR_CONTEXT = (*YEAR_CONTEXT, "de {year}{end}", "entre {year}", "post-{year}")
+RANGE_WORDS = ("a", "al", "hasta")
+RANGE_PAIRS = {"entre": ("y",)}
+OF_YEAR = ("de", "del")
+DECADES = ("años {tens}", "los años {tens}", "década de {decade}", "la década de {decade}")
+QUARTERS = ("{quarter} trimestre", "el {quarter} trimestre", "Q{quarter}")
+QUARTER_ORDINALS = {
+    "primer": 1,
+    "primero": 1,
+    "segundo": 2,
+    "tercer": 3,
+    "tercero": 3,
+    "cuarto": 4,
+    "último": 4,
+}
+SEASONS = {"SP": ("primavera",), "SU": ("verano",), "FA": ("otoño",), "WI": ("invierno",)}
+FUTURE_CUES = (
+    "será",
+    "serán",
+    "va a",
+    "van a",
+    "prevé",
+    "previsto",
+    "prevista",
+    "planea",
+    "hasta",
+    "próximo",
+    "próxima",
+)
+PAST_CUES = ("fue", "fueron", "era", "eran", "había", "habían", "dijo", "afirmó", "anunció", "ayer")

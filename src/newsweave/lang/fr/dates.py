@@ -98,3 +98,55 @@ YEAR_CONTEXT = (
     "d’ici {year}",
     "mi-{year}",
 )
+
+YEAR_CONTEXT = (*YEAR_CONTEXT, "de {year}{end}", "entre {year}")
+RANGE_WORDS = ("à", "au", "jusqu'au", "jusqu’au")
+RANGE_PAIRS = {"entre": ("et",)}
+OF_YEAR = ("de",)
+DECADES = ("années {decade}", "les années {decade}", "années {tens}", "les années {tens}")
+QUARTERS = (
+    "{quarter} trimestre",
+    "le {quarter} trimestre",
+    "au {quarter} trimestre",
+    "T{quarter}",
+    "Q{quarter}",
+)
+QUARTER_ORDINALS = {
+    "premier": 1,
+    "deuxième": 2,
+    "second": 2,
+    "troisième": 3,
+    "quatrième": 4,
+    "dernier": 4,
+}
+SEASONS = {"SP": ("printemps",), "SU": ("été",), "FA": ("automne",), "WI": ("hiver",)}
+CLOCK = ("{hour} h {minute}", "{hour}h{minute}", "{hour} heures", "{hour} h")
+FUTURE_CUES = (
+    "sera",
+    "seront",
+    "va",
+    "vont",
+    "aura lieu",
+    "doit",
+    "doivent",
+    "prévu",
+    "prévue",
+    "jusqu'à",
+    "jusqu’à",
+    "prochain",
+    "prochaine",
+)
+PAST_CUES = (
+    "était",
+    "étaient",
+    "avait",
+    "avaient",
+    "a été",
+    "ont été",
+    "a dit",
+    "a déclaré",
+    "a annoncé",
+    "hier",
+)
+# "été" is also "been": the summer only with its year ("l'été 2009")
+CONTEXT_ONLY = (*CONTEXT_ONLY, "été")

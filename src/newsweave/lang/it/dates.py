@@ -98,3 +98,41 @@ YEAR_CONTEXT = (
     "all'inizio del {year}",
     "all’inizio del {year}",
 )
+
+YEAR_CONTEXT = (*YEAR_CONTEXT, "tra il {year}", "fra il {year}")
+RANGE_WORDS = ("al", "a")
+RANGE_PAIRS = {"tra": ("e",), "fra": ("e",)}
+OF_YEAR = ("del",)
+DECADES = ("anni {tens}", "gli anni {tens}", "anni '{tens}", "anni ’{tens}")
+QUARTERS = (
+    "{quarter} trimestre",
+    "il {quarter} trimestre",
+    "nel {quarter} trimestre",
+    "Q{quarter}",
+)
+QUARTER_ORDINALS = {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "ultimo": 4}
+SEASONS = {"SP": ("primavera",), "SU": ("estate",), "FA": ("autunno",), "WI": ("inverno",)}
+FUTURE_CUES = (
+    "sarà",
+    "saranno",
+    "si terrà",
+    "dovrà",
+    "dovranno",
+    "previsto",
+    "prevista",
+    "fino a",
+    "prossimo",
+    "prossima",
+)
+PAST_CUES = (
+    "era",
+    "erano",
+    "è stato",
+    "è stata",
+    "sono stati",
+    "aveva",
+    "avevano",
+    "ha detto",
+    "ha annunciato",
+    "ieri",
+)

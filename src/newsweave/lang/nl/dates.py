@@ -98,3 +98,41 @@ NOT_DATES = (
     "goedemorgen",
     "een morgen",
 )
+
+YEAR_CONTEXT = (*YEAR_CONTEXT, "van {year}{end}", "tussen {year}", "na {year}", "voor {year}")
+RANGE_WORDS = ("tot", "t/m", "tot en met")
+RANGE_PAIRS = {"tussen": ("en",)}
+OF_YEAR = ("van",)
+DECADES = ("jaren {tens}", "de jaren {tens}", "jaren '{tens}", "jaren ’{tens}", "{decade}s")
+QUARTERS = ("{quarter} kwartaal", "het {quarter} kwartaal", "Q{quarter}")
+QUARTER_ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "laatste": 4}
+SEASONS = {
+    "SP": ("voorjaar", "lente"),
+    "SU": ("zomer",),
+    "FA": ("najaar", "herfst"),
+    "WI": ("winter",),
+}
+CLOCK = ("{clock} uur", "{hour} uur")
+FUTURE_CUES = (
+    "zal",
+    "zullen",
+    "gaat",
+    "gaan",
+    "wordt verwacht",
+    "gepland",
+    "tot",
+    "volgende",
+    "komende",
+)
+PAST_CUES = (
+    "was",
+    "waren",
+    "had",
+    "hadden",
+    "werd",
+    "werden",
+    "zei",
+    "heeft",
+    "hebben",
+    "gisteren",
+)

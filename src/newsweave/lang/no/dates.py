@@ -124,3 +124,31 @@ YEAR_CONTEXT = (
     "etter {year}",
     "i løpet av {year}",
 )
+
+YEAR_CONTEXT = (*YEAR_CONTEXT, "mellom {year}")
+RANGE_WORDS = ("til",)
+RANGE_PAIRS = {"mellom": ("og",)}
+DECADES = ("{decade}-tallet", "{tens}-tallet", "{decade}-tallets", "{tens}-tallets")
+QUARTERS = ("{quarter} kvartal", "{quarter}. kvartal", "Q{quarter}")
+QUARTER_ORDINALS = {"første": 1, "fyrste": 1, "andre": 2, "tredje": 3, "fjerde": 4, "siste": 4}
+SEASONS = {
+    "SP": ("våren", "vår"),
+    "SU": ("sommeren",),
+    "FA": ("høsten", "høst"),
+    "WI": ("vinteren",),
+}
+CLOCK = ("kl. {clock}", "klokka {clock}", "klokken {clock}", "kl. {hour}")
+FUTURE_CUES = (
+    "vil",
+    "skal",
+    "kommer til å",
+    "planlegger",
+    "ventes",
+    "forventes",
+    "fram til",
+    "frem til",
+    "neste",
+)
+PAST_CUES = ("var", "hadde", "ble", "vart", "sa", "sade", "i går", "tidligere")
+# "vår" is also "our": the spring only with its year ("våren 2009" needs none)
+CONTEXT_ONLY = (*CONTEXT_ONLY, "vår")

@@ -102,3 +102,38 @@ YEAR_CONTEXT = (
 )
 # "Domingo" is also a name (Plácido Domingo): the weekday is written in lower case.
 EXACT_CASE = ("domingo",)
+
+YEAR_CONTEXT = (*YEAR_CONTEXT, "de {year}{end}", "entre {year}")
+RANGE_WORDS = ("a", "até")
+RANGE_PAIRS = {"entre": ("e",)}
+OF_YEAR = ("de",)
+DECADES = ("anos {tens}", "os anos {tens}", "década de {decade}", "a década de {decade}")
+QUARTERS = ("{quarter} trimestre", "o {quarter} trimestre", "Q{quarter}")
+QUARTER_ORDINALS = {"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4, "último": 4}
+SEASONS = {"SP": ("primavera",), "SU": ("verão",), "FA": ("outono",), "WI": ("inverno",)}
+FUTURE_CUES = (
+    "será",
+    "serão",
+    "vai",
+    "vão",
+    "irá",
+    "irão",
+    "prevê",
+    "previsto",
+    "prevista",
+    "até",
+    "próximo",
+    "próxima",
+)
+PAST_CUES = (
+    "foi",
+    "foram",
+    "era",
+    "eram",
+    "tinha",
+    "tinham",
+    "disse",
+    "afirmou",
+    "anunciou",
+    "ontem",
+)

@@ -115,3 +115,30 @@ YEAR_CONTEXT = (
     "före {year}",
     "efter {year}",
 )
+
+YEAR_CONTEXT = (*YEAR_CONTEXT, "i {year}", "mellan {year}")
+RANGE_WORDS = ("till",)
+RANGE_PAIRS = {"mellan": ("och",)}
+DECADES = ("{decade}-talet", "{tens}-talet", "{decade}-talets", "{tens}-talets")
+QUARTERS = ("{quarter} kvartalet", "{quarter} kvartal", "Q{quarter}")
+QUARTER_ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "sista": 4}
+SEASONS = {
+    "SP": ("våren", "vår"),
+    "SU": ("sommaren",),
+    "FA": ("hösten", "höst"),
+    "WI": ("vintern",),
+}
+CLOCK = ("kl. {clock}", "klockan {clock}", "kl. {hour}", "klockan {hour}")
+FUTURE_CUES = (
+    "ska",
+    "skall",
+    "kommer att",
+    "planerar",
+    "väntas",
+    "förväntas",
+    "fram till",
+    "nästa",
+)
+PAST_CUES = ("var", "hade", "blev", "sa", "sade", "igår", "i går", "tidigare")
+# "vår" is also "our": the spring only with its year ("våren 2009" needs none)
+CONTEXT_ONLY = (*CONTEXT_ONLY, "vår")
