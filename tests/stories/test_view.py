@@ -74,6 +74,12 @@ def test_the_story_shows_speakers_with_roles_and_entities_with_their_spellings(s
     assert any(w["label"] in ("Kim", "Putin") for w in view["why"])
 
 
+def test_a_name_is_one_reason_even_when_its_sound_also_weighed(store):
+    why = story_view(store, story_id(store, "da_kim_putin.txt")).to_json()["why"]
+    named = [part for w in why for part in w["label"].split(" / ")]
+    assert len(named) == len(set(named)), why  # "Rusland" and "Rusland / Russland" are one
+
+
 def test_what_each_source_adds(store):
     view = story_view(store, story_id(store, "da_kim_putin.txt")).to_json()
     adds = {a["article"]: a for a in view["adds"]}

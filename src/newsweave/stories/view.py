@@ -131,16 +131,20 @@ def _why(
     for _, _, why in joined:
         for key, weight in why:
             total[str(key)] += float(weight)  # type: ignore[arg-type]
-    top = total.most_common(WHY)
-    return [
-        {
-            "key": k,
-            "label": _label(k, labels),
-            "kind": "sound" if k.startswith("s:") else "key",
-            "weight": round(w, 3),
-        }
-        for k, w in top
-    ]
+    shown: list[dict[str, Any]] = []
+    by_label: dict[str, dict[str, Any]] = {}
+    for k, w in total.most_common(2 * WHY):
+        label, sound = _label(k, labels), k.startswith("s:")
+        # a sound key that sounds like a name already listed is that name: one reason
+        same = next((by_label[p] for p in label.split(" / ") if p in by_label), None)
+        if sound and same is not None:
+            same["weight"] = round(same["weight"] + w, 3)
+            continue
+        kind = "sound" if sound else "key"
+        entry = {"key": k, "label": label, "kind": kind, "weight": round(w, 3)}
+        shown.append(entry)
+        by_label.setdefault(label, entry)
+    return shown[:WHY]
 
 
 def _timeline(articles: list[Article], scores: dict[str, float]) -> list[dict[str, Any]]:
