@@ -307,9 +307,11 @@ def _ranges(p: Patterns, text: str, chosen: list[Candidate]) -> list[Candidate]:
                 joined = None
         if joined and c.meaning is not None and not isinstance(c.meaning, Range):
             nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+            # the last end may hold the joiner itself ("bis 1997" is a year after "bis")
+            word = joined.end() - len(text[c.end : joined.end()].lstrip())
             if (
                 nxt is not None
-                and nxt.start == joined.end()
+                and (nxt.start == joined.end() or (nxt.start == word < joined.end() < nxt.end))
                 and not nxt.clock
                 and nxt.meaning is not None
                 and not isinstance(nxt.meaning, Range)
