@@ -115,7 +115,7 @@ def _shift(p: Patterns, m: re.Match[str]) -> Candidate | None:
     value, has_n = p.shift_values[i]
     unit = p.lex.units[key(slots.get("unit") or slots["units"])]
     offset = value * _number(p, slots["n"]) if has_n else value
-    return Candidate(m.start(), m.end(), Shift(unit, offset))
+    return Candidate(m.start(), m.end(), Shift(unit, offset, counted=has_n))
 
 
 def _weekday_shift(p: Patterns, m: re.Match[str]) -> Candidate:
