@@ -90,6 +90,27 @@ class Shift:
 
 
 @dataclass(frozen=True, slots=True)
+class Anaphor:
+    """`offset` units from the story's reference time, not from the publication date:
+    "the previous year", "the day before", "a year earlier" (TimeML anchors them to the
+    time the text last named; see `anchor`). `counted` as in `Shift`."""
+
+    unit: str  # day, week, month, quarter, year
+    offset: int
+    counted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SamePeriod:
+    """The period the text last named, at `unit` ("period": as named; "day", "week",
+    "month", "quarter"), in the year `year` gives: "the same period last year", "the
+    same month a year ago", "the same day" (`year` None: that period itself)."""
+
+    unit: str
+    year: Year | Shift | Anaphor | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class InYear:
     """A period without its own year and the year phrase after it: "October of next
     year", "the first quarter of last year" (`year` is a `Year` or a year `Shift`)."""
@@ -106,7 +127,10 @@ class Range:
     last: Meaning
 
 
-Meaning = Day | Month | Quarter | Season | Year | Decade | Weekday | Shift | InYear | Range
+Meaning = (
+    Day | Month | Quarter | Season | Year | Decade | Weekday | Shift | InYear | Range | Anaphor
+    | SamePeriod
+)  # fmt: skip
 Period = Day | Month | Quarter | Season
 
 
