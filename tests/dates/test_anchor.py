@@ -10,6 +10,8 @@ import datetime as dt
 import pytest
 
 from newsweave.dates import find_dates
+from newsweave.dates.anchor import anchored
+from newsweave.dates.resolve import Anaphor
 
 WED = dt.date(2023, 9, 13)
 
@@ -89,3 +91,13 @@ def test_an_event_after_the_day_before_is_no_anchor():
 def test_undated_and_unanchored_stays_unresolved():
     found = find_dates("The year before, it was worse.", "en", None)
     assert [(r.text, r.value) for r in found] == [("The year before", None)]
+
+
+def test_counted_weeks_and_decades_from_the_anchor():
+    found = find_dates("On 3 May it opened; a week earlier, it was tested.", "en", WED)
+    assert [(r.text, r.value) for r in found] == [
+        ("3 May", "2023-05-03"),
+        ("a week earlier", "2023-04-26"),  # counted weeks are a day, as from the publication date
+    ]
+    assert anchored(Anaphor("decade", -2, counted=True), ["1995"], WED) == "1975"
+    assert anchored(Anaphor("weekend", -1), ["1995"], WED) is None  # no value we can tell

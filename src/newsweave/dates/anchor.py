@@ -102,6 +102,10 @@ def anchored(
     it (no fitting value named and no publication date)."""
     fallback = published.isoformat() if published else None
     if isinstance(meaning, Anaphor):
+        if meaning.unit == "decade":  # "two decades earlier": twenty years
+            meaning = Anaphor("year", meaning.offset * 10, meaning.counted)
+        if meaning.unit not in FITS:  # "a weekend earlier": no value we can tell
+            return None
         unit = "day" if meaning.unit == "week" and meaning.counted else meaning.unit
         anchor = _anchor(unit, seen) or fallback
         if anchor is None:
