@@ -29,7 +29,7 @@ SENTENCES = [
     (
         "da",
         "For to uger siden blev loven vedtaget, og i onsdags talte hun igen.",
-        [("For to uger siden", "2023-W35"), ("i onsdags", "2023-09-06")],
+        [("For to uger siden", "2023-08-30"), ("i onsdags", "2023-09-06")],
     ),
     (
         "da",
@@ -46,7 +46,7 @@ SENTENCES = [
     (
         "de",
         "Vor zwei Wochen verwarf die Regierung die im Juni 2022 beschlossenen Pläne.",
-        [("Vor zwei Wochen", "2023-W35"), ("Juni 2022", "2022-06")],
+        [("Vor zwei Wochen", "2023-08-30"), ("Juni 2022", "2022-06")],
     ),
     (
         "de",
@@ -72,7 +72,7 @@ SENTENCES = [
     (
         "en",
         "Two weeks ago the bill passed; last year prices rose.",
-        [("Two weeks ago", "2023-W35"), ("last year", "2022")],
+        [("Two weeks ago", "2023-08-30"), ("last year", "2022")],
     ),
     (
         "en",
@@ -105,7 +105,7 @@ SENTENCES = [
     (
         "no",
         "For to uker siden ble loven vedtatt, og på fredag kom budsjettet.",
-        [("For to uker siden", "2023-W35"), ("fredag", "2023-09-08")],
+        [("For to uker siden", "2023-08-30"), ("fredag", "2023-09-08")],
     ),
     (  # Nynorsk
         "no",
@@ -120,7 +120,7 @@ SENTENCES = [
     (  # Nynorsk
         "no",
         "Det skjedde i førgår, for tre veker sidan kom varselet.",
-        [("i førgår", "2023-09-11"), ("for tre veker sidan", "2023-W34")],
+        [("i førgår", "2023-09-11"), ("for tre veker sidan", "2023-08-23")],
     ),
     ("fr", "Le ministre a déclaré hier que l'accord était conclu.", [("hier", "2023-09-12")]),
     (
@@ -131,7 +131,7 @@ SENTENCES = [
     (
         "fr",
         "Il y a deux semaines, le projet a été adopté ; la semaine dernière, il a été promulgué.",
-        [("Il y a deux semaines", "2023-W35"), ("semaine dernière", "2023-W36")],
+        [("Il y a deux semaines", "2023-08-30"), ("semaine dernière", "2023-W36")],
     ),
     (
         "fr",
@@ -147,7 +147,7 @@ SENTENCES = [
     (
         "es",
         "Hace dos semanas se aprobó la ley y la semana pasada entró en vigor.",
-        [("Hace dos semanas", "2023-W35"), ("semana pasada", "2023-W36")],
+        [("Hace dos semanas", "2023-08-30"), ("semana pasada", "2023-W36")],
     ),
     (
         "es",
@@ -163,7 +163,7 @@ SENTENCES = [
     (
         "nl",
         "Twee weken geleden werd de wet aangenomen, vorig jaar nog niet.",
-        [("Twee weken geleden", "2023-W35"), ("vorig jaar", "2022")],
+        [("Twee weken geleden", "2023-08-30"), ("vorig jaar", "2022")],
     ),
     (
         "nl",
@@ -179,7 +179,7 @@ SENTENCES = [
     (
         "it",
         "Due settimane fa la legge è stata approvata; l'anno scorso no.",
-        [("Due settimane fa", "2023-W35"), ("l'anno scorso", "2022")],
+        [("Due settimane fa", "2023-08-30"), ("l'anno scorso", "2022")],
     ),
     (
         "it",
@@ -195,7 +195,7 @@ SENTENCES = [
     (
         "pt",
         "Há duas semanas a lei foi aprovada e nesta sexta houve votação.",
-        [("Há duas semanas", "2023-W35"), ("nesta sexta", "2023-09-08")],
+        [("Há duas semanas", "2023-08-30"), ("nesta sexta", "2023-09-08")],
     ),
     (
         "pt",
@@ -211,7 +211,7 @@ SENTENCES = [
     (
         "pl",
         "Dwa tygodnie temu ustawa została przyjęta, a w zeszłym roku odrzucona.",
-        [("Dwa tygodnie temu", "2023-W35"), ("w zeszłym roku", "2022")],
+        [("Dwa tygodnie temu", "2023-08-30"), ("w zeszłym roku", "2022")],
     ),
     (
         "pl",
@@ -224,7 +224,7 @@ SENTENCES = [
     (
         "ru",
         "Две недели назад закон был принят, а в прошлом году отклонён.",
-        [("Две недели назад", "2023-W35"), ("в прошлом году", "2022")],
+        [("Две недели назад", "2023-08-30"), ("в прошлом году", "2022")],
     ),
     (
         "ru",
@@ -241,7 +241,7 @@ SENTENCES = [
     (
         "fi",
         "Kaksi viikkoa sitten laki hyväksyttiin, ja viime vuonna se hylättiin.",
-        [("Kaksi viikkoa sitten", "2023-W35"), ("viime vuonna", "2022")],
+        [("Kaksi viikkoa sitten", "2023-08-30"), ("viime vuonna", "2022")],
     ),
     (
         "fi",
@@ -254,7 +254,7 @@ SENTENCES = [
     (
         "uk",
         "Два тижні тому закон ухвалили, а минулого року відхилили.",
-        [("Два тижні тому", "2023-W35"), ("минулого року", "2022")],
+        [("Два тижні тому", "2023-08-30"), ("минулого року", "2022")],
     ),
     (
         "uk",
@@ -270,7 +270,7 @@ SENTENCES = [
     (
         "cs",
         "Před dvěma týdny byl zákon přijat, minulý rok zamítnut.",
-        [("Před dvěma týdny", "2023-W35"), ("minulý rok", "2022")],
+        [("Před dvěma týdny", "2023-08-30"), ("minulý rok", "2022")],
     ),
     (
         "cs",
@@ -524,3 +524,22 @@ def test_german_case(cases):
     function_words = {"die", "mit", "so", "an", "der", "das", "in", "am", "im", "es", "sie"}
     assert not any(r.text.lower() in function_words for r in refs)
     assert all(r.value is None for r in refs if "1950" not in r.text and "2022" not in r.text)
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("en", "The quake hit a week ago; talks resume in two weeks.",
+         [("a week ago", "2023-09-06"), ("in two weeks", "2023-09-27")]),
+        ("de", "Vor einer Woche begann es, letzte Woche endete es.",
+         [("Vor einer Woche", "2023-09-06"), ("letzte Woche", "2023-W36")]),
+        ("da", "For en uge siden skete det, i næste uge igen.",
+         [("For en uge siden", "2023-09-06"), ("i næste uge", "2023-W38")]),
+        ("fr", "Il y a une semaine, la semaine dernière.",
+         [("Il y a une semaine", "2023-09-06"), ("semaine dernière", "2023-W36")]),
+    ],
+)  # fmt: skip
+def test_counted_weeks_are_a_day_and_calendar_weeks_a_week(language, text, expected):
+    """TimeML values "a week ago" as a point, the day published - 7 days (what a reader
+    takes it for); "last week" names a calendar week and stays one."""
+    assert _found(text, language, WED) == expected

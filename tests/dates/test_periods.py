@@ -62,6 +62,8 @@ FOUND = [
      [("13. bis 15. September 2023", "2023-09-13", "2023-09-15")]),
     ("de", "Zwischen 1991 und 1997 wuchs die Wirtschaft.",
      [("Zwischen 1991 und 1997", "1991", "1997")]),
+    # the last end holds the joiner ("bis 1997" is a year phrase of its own)
+    ("de", "Die Werft baute von 1991 bis 1997 U-Boote.", [("von 1991 bis 1997", "1991", "1997")]),
     ("da", "Konferencen holdes 13.–15. september.",
      [("13.–15. september", "2023-09-13", "2023-09-15")]),
     ("da", "Fra 1991 til 1997 voksede økonomien.", [("Fra 1991 til 1997", "1991", "1997")]),

@@ -21,9 +21,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from newsweave.article import TimeRef
+from newsweave.dates.anchor import anchored
 from newsweave.dates.patterns import Patterns, patterns
 from newsweave.dates.regex import key
 from newsweave.dates.resolve import (
+    Anaphor,
     Day,
     Decade,
     InYear,
@@ -31,6 +33,7 @@ from newsweave.dates.resolve import (
     Month,
     Quarter,
     Range,
+    SamePeriod,
     Season,
     Shift,
     Weekday,
@@ -115,7 +118,7 @@ def _shift(p: Patterns, m: re.Match[str]) -> Candidate | None:
     value, has_n = p.shift_values[i]
     unit = p.lex.units[key(slots.get("unit") or slots["units"])]
     offset = value * _number(p, slots["n"]) if has_n else value
-    return Candidate(m.start(), m.end(), Shift(unit, offset))
+    return Candidate(m.start(), m.end(), Shift(unit, offset, counted=has_n))
 
 
 def _weekday_shift(p: Patterns, m: re.Match[str]) -> Candidate:
@@ -172,6 +175,19 @@ def _relative(p: Patterns, m: re.Match[str]) -> Candidate:
     return Candidate(m.start(), m.end(), Shift(*p.lex.relative[key(m[0])]))
 
 
+def _anaphor(p: Patterns, m: re.Match[str]) -> Candidate:
+    i, slots = _slots(m)
+    unit, value, has_n = p.anaphor_values[i]
+    if has_n:
+        unit = p.lex.units[key(slots["units"])]
+        value *= _number(p, slots["n"])
+    return Candidate(m.start(), m.end(), Anaphor(unit, value, counted=has_n))
+
+
+def _same(p: Patterns, m: re.Match[str]) -> Candidate:
+    return Candidate(m.start(), m.end(), SamePeriod((p.lex.same_periods or {})[key(m[0])]))
+
+
 def _blocker(p: Patterns, m: re.Match[str]) -> Candidate:
     return Candidate(m.start(), m.end(), None)
 
@@ -191,6 +207,8 @@ MAKERS: dict[str, Callable[[Patterns, re.Match[str]], Candidate | None]] = {
     "decade": _decade,
     "clock": _clock,
     "day_range": _day_range,
+    "anaphor": _anaphor,
+    "same": _same,
 }
 
 
@@ -225,6 +243,7 @@ def _longest(candidates: list[Candidate]) -> list[Candidate]:
 
 
 PERIODS = (Day, Month, Quarter, Season)
+ANCHORED = (Anaphor, SamePeriod)  # valued from the story's reference time, never a range end
 DAYS = (Day, Weekday)
 
 
@@ -256,6 +275,35 @@ def _in_year(p: Patterns, text: str, chosen: list[Candidate]) -> list[Candidate]
                 continue
         if not c.needs_year:
             out.append(c)
+        i += 1
+    return out
+
+
+def _year_phrase(meaning: Meaning | None) -> bool:
+    if isinstance(meaning, Year):
+        return True
+    return isinstance(meaning, (Shift, Anaphor)) and meaning.unit == "year"
+
+
+def _same_year(p: Patterns, text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A "same period" phrase joins the year phrase after it ("the same period last year",
+    "the same month a year ago", "the same quarter of 2008")."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(chosen):
+        c = chosen[i]
+        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        if isinstance(c.meaning, SamePeriod) and nxt is not None and p.same_gap is not None:
+            gap = p.same_gap.match(text, c.end)
+            space = len(text[c.end : nxt.start]) - len(text[c.end : nxt.start].lstrip())
+            bare = c.end + space == nxt.start  # a year phrase may start with a joiner
+            if gap and (gap.end() == nxt.start or bare) and _year_phrase(nxt.meaning):
+                year = nxt.meaning
+                assert isinstance(year, (Year, Shift, Anaphor))
+                out.append(Candidate(c.start, nxt.end, SamePeriod(c.meaning.unit, year)))
+                i += 2
+                continue
+        out.append(c)
         i += 1
     return out
 
@@ -305,14 +353,16 @@ def _ranges(p: Patterns, text: str, chosen: list[Candidate]) -> list[Candidate]:
             joiners = {key(j) for w in (*before, *own) for j in pairs.get(key(w), ())}
             if key(joined.group("pair")) not in joiners:
                 joined = None
-        if joined and c.meaning is not None and not isinstance(c.meaning, Range):
+        if joined and c.meaning is not None and not isinstance(c.meaning, (Range, *ANCHORED)):
             nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+            # the last end may hold the joiner itself ("bis 1997" is a year after "bis")
+            word = joined.end() - len(text[c.end : joined.end()].lstrip())
             if (
                 nxt is not None
-                and nxt.start == joined.end()
+                and (nxt.start == joined.end() or (nxt.start == word < joined.end() < nxt.end))
                 and not nxt.clock
                 and nxt.meaning is not None
-                and not isinstance(nxt.meaning, Range)
+                and not isinstance(nxt.meaning, (Range, *ANCHORED))
             ):
                 out.append(Candidate(c.start, nxt.end, Range(c.meaning, nxt.meaning)))
                 i += 2
@@ -388,8 +438,9 @@ def find_dates(text: str, language: str | None, published: dt.date | None) -> li
     """
     p = patterns(language or "")
     chosen = [c for c in _longest(list(_candidates(p, text))) if c.meaning is not None]
-    chosen = _ranges(p, text, _clock_days(text, _in_year(p, text, chosen)))
-    refs = []
+    chosen = _ranges(p, text, _clock_days(text, _same_year(p, text, _in_year(p, text, chosen))))
+    refs: list[TimeRef] = []
+    seen: list[str] = []  # values so far: what anchors "the previous year"
     for c in chosen:
         assert c.meaning is not None
         tense = _tense(p, text, c.start, c.end) if published and _open(c.meaning) else 0
@@ -397,6 +448,9 @@ def find_dates(text: str, language: str | None, published: dt.date | None) -> li
         if isinstance(c.meaning, Range):
             first, last = resolve_range(c.meaning, published, tense)
             refs.append(TimeRef(c.start, c.end, span, first, last))
+        elif isinstance(c.meaning, (Anaphor, SamePeriod)):
+            refs.append(TimeRef(c.start, c.end, span, anchored(c.meaning, seen, published)))
         else:
             refs.append(TimeRef(c.start, c.end, span, resolve(c.meaning, published, tense)))
+        seen.extend(v for v in (refs[-1].value,) if v)
     return refs

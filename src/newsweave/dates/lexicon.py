@@ -56,6 +56,14 @@ The language data module holds plain constants; every one is optional:
     RANGE_PAIRS       {"between": ("and",)}: a joiner allowed only after its opener
     OF_YEAR           words between a period and its year ("of": "the first quarter of
                       2009", "October of next year")
+    ANAPHORS          {"the previous year": ("year", -1), "{n} {units} earlier": ("", -1)}:
+                      counted from the story's reference time (the time the text last
+                      named, else the publication date), not from the publication date
+                      (see `anchor`); templates as in SHIFTS, unit "" from {units}
+    SAME_PERIODS      {"the same period": "period", "the same month": "month", ...}: the
+                      period the text last named, joined with a year phrase after it
+                      ("the same period last year", "the same month a year ago")
+    SAME_JOINERS      words between such a phrase and its year ("of", "of the", "in")
 """
 
 from __future__ import annotations
@@ -105,6 +113,9 @@ SCHEMA = frozenset(
         "RANGE_WORDS",
         "RANGE_PAIRS",
         "OF_YEAR",
+        "ANAPHORS",
+        "SAME_PERIODS",
+        "SAME_JOINERS",
     }
 )
 
@@ -146,6 +157,9 @@ class Lexicon:
     range_words: tuple[str, ...] = ()
     range_pairs: dict[str, tuple[str, ...]] | None = None  # opener key -> joiners
     of_year: tuple[str, ...] = ()
+    anaphors: dict[str, tuple[str, int]] | None = None  # template -> (unit or "", offset)
+    same_periods: dict[str, str] | None = None  # key -> period, day, week, month, quarter
+    same_joiners: tuple[str, ...] = ()
 
     def forms(self, keys: frozenset[str] | set[str]) -> tuple[set[str], set[str]]:
         """Split listed forms into (case-insensitive, exact) for `regex.words`."""
@@ -286,4 +300,7 @@ def lexicon(language: str) -> Lexicon:
         range_words=tuple(g("RANGE_WORDS", ())),
         range_pairs={key(k): tuple(v) for k, v in g("RANGE_PAIRS", {}).items()},
         of_year=tuple(g("OF_YEAR", ())),
+        anaphors={str(k): (str(v[0]), int(v[1])) for k, v in g("ANAPHORS", {}).items()},
+        same_periods={key(k): str(v) for k, v in g("SAME_PERIODS", {}).items()},
+        same_joiners=tuple(g("SAME_JOINERS", ())),
     )

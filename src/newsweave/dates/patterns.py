@@ -73,6 +73,8 @@ class Patterns:
     of_year: re.Pattern[str]  # the whole gap between a period and its year
     year: re.Pattern[str]  # a bare year
     month: re.Pattern[str]  # any month name, also one that needs context ("June")
+    anaphor_values: tuple[tuple[str, int, bool], ...] = ()  # per template: unit, value, {n}
+    same_gap: re.Pattern[str] | None = None  # the whole gap between "the same period" and its year
 
 
 _WORD = re.compile(r"\w+")
@@ -188,6 +190,8 @@ def patterns(language: str) -> Patterns:
         **{name: {"#4"} for name in ("year", "decade", "hhmm")},
     }
     month_keys = {_first_key(f) for f in lex.months}
+    anaphors = tuple(lex.anaphors or {})
+    same = lex.same_periods or {}
     quarters = (*lex.quarters, *COMMON_QUARTERS)
     clock = (*lex.clock, *COMMON_CLOCK)
     seasons = lex.seasons or {}
@@ -235,6 +239,8 @@ def patterns(language: str) -> Patterns:
         ("decade", _templates(lex.decades, slots, lex.exact), _tkeys(lex.decades, slot_keys)),
         ("clock", _templates(clock, slots, lex.exact), _tkeys(clock, slot_keys)),
         ("day_range", f"(?:{day_range})" + AFTER, month_keys | {"#"}),
+        ("anaphor", _templates(anaphors, slots, lex.exact), _tkeys(anaphors, slot_keys)),
+        ("same", words(*lex.forms(set(same))) + AFTER, _keys(same)),
     ]
     kinds = [k for k in kinds if k[2]]  # a kind without forms in this language
     index: dict[str, list[int]] = {}
@@ -257,6 +263,10 @@ def patterns(language: str) -> Patterns:
         of_year=_compile(r",?\s+" + _optional(lex.of_year)),
         year=_compile(BEFORE + YEAR),
         month=_compile(BEFORE + f"(?P<m>{all_months})" + AFTER),
+        anaphor_values=tuple(
+            ((lex.anaphors or {})[t][0], (lex.anaphors or {})[t][1], "{n}" in t) for t in anaphors
+        ),
+        same_gap=_compile(r"\s+" + _optional(lex.same_joiners)),
     )
 
 

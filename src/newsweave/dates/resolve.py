@@ -79,10 +79,35 @@ class Weekday:
 @dataclass(frozen=True, slots=True)
 class Shift:
     """`offset` units ("day", "week", "weekend", "month", "quarter", "year", "decade")
-    from the publication date."""
+    from the publication date. `counted`: the text counts the units ("a week ago", "in
+    two weeks") rather than naming a calendar unit ("last week"); counted weeks are a
+    distance, so their value is the day that far away (TimeML: "a week ago" is the day
+    published - 7 days, the day a reader takes it for), never an ISO week."""
 
     unit: str
     offset: int
+    counted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Anaphor:
+    """`offset` units from the story's reference time, not from the publication date:
+    "the previous year", "the day before", "a year earlier" (TimeML anchors them to the
+    time the text last named; see `anchor`). `counted` as in `Shift`."""
+
+    unit: str  # day, week, month, quarter, year
+    offset: int
+    counted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SamePeriod:
+    """The period the text last named, at `unit` ("period": as named; "day", "week",
+    "month", "quarter"), in the year `year` gives: "the same period last year", "the
+    same month a year ago", "the same day" (`year` None: that period itself)."""
+
+    unit: str
+    year: Year | Shift | Anaphor | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +127,10 @@ class Range:
     last: Meaning
 
 
-Meaning = Day | Month | Quarter | Season | Year | Decade | Weekday | Shift | InYear | Range
+Meaning = (
+    Day | Month | Quarter | Season | Year | Decade | Weekday | Shift | InYear | Range | Anaphor
+    | SamePeriod
+)  # fmt: skip
 Period = Day | Month | Quarter | Season
 
 
@@ -166,9 +194,13 @@ def _weekend(published: dt.date, offset: int, tense: int) -> str:
     return _week(coming if tense > 0 else past)
 
 
-def _shift(published: dt.date, unit: str, offset: int, tense: int = 0) -> str:
+def _shift(
+    published: dt.date, unit: str, offset: int, tense: int = 0, counted: bool = False
+) -> str:
     if unit == "day":
         return (published + dt.timedelta(days=offset)).isoformat()
+    if unit == "week" and counted:
+        return (published + dt.timedelta(weeks=offset)).isoformat()
     if unit == "week":
         return _week(published + dt.timedelta(weeks=offset))
     if unit == "weekend":
@@ -263,7 +295,7 @@ def resolve(meaning: Meaning, published: dt.date | None, tense: int = 0) -> str 
         elif tense > 0:
             back = -((meaning.weekday - published.weekday()) % 7)
         return (published - dt.timedelta(days=back)).isoformat()
-    return _shift(published, meaning.unit, meaning.offset, tense)
+    return _shift(published, meaning.unit, meaning.offset, tense, meaning.counted)
 
 
 def resolve_range(

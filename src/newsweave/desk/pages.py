@@ -201,6 +201,8 @@ def article_body(article: Article) -> Markup:
         )
     for d in article.dates:
         title = d.value or "unresolved"
+        if d.value and d.value_end and d.value_end != d.value:
+            title = f"{d.value} – {d.value_end}"
         marks.append(Mark(d.start, d.end, "mark", (("class", "date"), ("title", title))))
     return render(article.text, marks)
 

@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newsweave.article import Article
+from newsweave.dates import values as timevalues
 from newsweave.desk import pages
 from newsweave.desk.graph import layout
 from newsweave.desk.render import render_page
@@ -77,7 +78,14 @@ def article(store: Store, article_id: str, urls: Urls) -> Page | None:
 def article_of(store: Store, found: Article, urls: Urls) -> Page:
     data = pages.article_page(store, found)
     dates = [
-        {"text": d.text, "value": d.value, "sentence": pages.sentence_of(found, d.start)}
+        {
+            "text": d.text,
+            "value": d.value,
+            "value_end": d.value_end,
+            "precision": timevalues.precision(d.value) if d.value else None,
+            "label": timevalues.range_label(d.value, d.value_end) if d.value else None,
+            "sentence": pages.sentence_of(found, d.start),
+        }
         for d in found.dates
     ]
     html = render_page(

@@ -164,3 +164,28 @@ PAST_CUES = (
     "siden",
     "tidligere",
 )
+
+# Counted from the story's reference time (the time last named, else the publication
+# date), as TimeML anchors them: "året før" after "sidste år" is the year before that.
+ANAPHORS = {
+    "dagen før{end}": ("day", -1),
+    "dagen inden{end}": ("day", -1),
+    "dagen efter{end}": ("day", 1),
+    "den følgende dag": ("day", 1),
+    "ugen før{end}": ("week", -1),
+    "måneden før{end}": ("month", -1),
+    "året før{end}": ("year", -1),
+    "året forinden": ("year", -1),
+    "det foregående år": ("year", -1),
+    "året efter{end}": ("year", 1),
+    "{n} {units} tidligere": ("", -1),
+    "{n} {units} før{end}": ("", -1),
+    "{n} {units} senere": ("", 1),
+}
+SAME_PERIODS = {
+    "samme periode": "period",
+    "samme måned": "month",
+    "samme kvartal": "quarter",
+    "samme dag": "day",
+}
+SAME_JOINERS = ("i",)

@@ -215,3 +215,41 @@ PAST_CUES = (
     "zuvor",
     "vergangenen",
 )
+
+# Counted from the story's reference time (the time last named, else the publication
+# date), as TimeML anchors them: "Im Vorjahr" after "2009" is 2008.
+ANAPHORS = {
+    "am Vortag": ("day", -1),
+    "am Tag davor": ("day", -1),
+    "am Tag zuvor": ("day", -1),
+    "am folgenden Tag": ("day", 1),
+    "am nächsten Tag": ("day", 1),
+    "tags darauf": ("day", 1),
+    "in der Vorwoche": ("week", -1),
+    "der Vorwoche": ("week", -1),
+    "im Vormonat": ("month", -1),
+    "des Vormonats": ("month", -1),
+    "im Vorquartal": ("quarter", -1),
+    "des Vorquartals": ("quarter", -1),
+    "im Vorjahr": ("year", -1),
+    "des Vorjahres": ("year", -1),
+    "des Vorjahrs": ("year", -1),
+    "im Jahr davor": ("year", -1),
+    "im Jahr zuvor": ("year", -1),
+    "im folgenden Jahr": ("year", 1),
+    "{n} {units} zuvor": ("", -1),
+    "{n} {units} davor": ("", -1),
+    "{n} {units} früher": ("", -1),
+    "{n} {units} später": ("", 1),
+}
+# after any article or preposition ("im", "dem", "zum gleichen Zeitraum")
+SAME_PERIODS = {
+    "selben Zeitraum": "period",
+    "gleichen Zeitraum": "period",
+    "selben Monat": "month",
+    "gleichen Monat": "month",
+    "selben Quartal": "quarter",
+    "gleichen Quartal": "quarter",
+    "selben Tag": "day",
+    "gleichen Tag": "day",
+}

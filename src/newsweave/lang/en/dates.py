@@ -81,7 +81,6 @@ RELATIVE = {
 }
 SHIFTS = {
     "{n} {units} ago": -1,
-    "{n} {units} earlier": -1,
     "in {n} {units}": 1,
     "{n} {units} from now": 1,
     "last {unit}": -1,
@@ -90,6 +89,42 @@ SHIFTS = {
     "next {unit}": 1,
     "coming {unit}": 1,
 }
+# Counted from the story's reference time (the time last named, else the publication
+# date), as TimeML anchors them: "cut costs last year, more than the year previous".
+ANAPHORS = {
+    "the previous day": ("day", -1),
+    "the day before{end}": ("day", -1),
+    "the following day": ("day", 1),
+    "the next day": ("day", 1),
+    "the day after{end}": ("day", 1),
+    "the previous week": ("week", -1),
+    "the week before{end}": ("week", -1),
+    "the following week": ("week", 1),
+    "the previous month": ("month", -1),
+    "the month before{end}": ("month", -1),
+    "the following month": ("month", 1),
+    "the previous quarter": ("quarter", -1),
+    "the prior quarter": ("quarter", -1),
+    "the previous year": ("year", -1),
+    "the prior year": ("year", -1),
+    "the year before{end}": ("year", -1),
+    "the year previous{end}": ("year", -1),
+    "the year earlier{end}": ("year", -1),
+    "the following year": ("year", 1),
+    "{n} {units} earlier": ("", -1),
+    "{n} {units} before{end}": ("", -1),
+    "{n} {units} later{end}": ("", 1),
+}
+SAME_PERIODS = {
+    "the same period": "period",
+    "the corresponding period": "period",
+    "the same month": "month",
+    "the same quarter": "quarter",
+    "the same week": "week",
+    "the same day": "day",
+    "that same day": "day",
+}
+SAME_JOINERS = ("of", "of the", "in", "from")
 WEEKDAY_SHIFTS = {
     "last {weekday}": -1,
     "next {weekday}": 1,

@@ -122,3 +122,28 @@ FUTURE_CUES = (
     "próxima",
 )
 PAST_CUES = ("fue", "fueron", "era", "eran", "había", "habían", "dijo", "afirmó", "anunció", "ayer")
+
+# Counted from the story's reference time (the time last named, else the publication
+# date), as TimeML anchors them.
+ANAPHORS = {
+    "el día anterior": ("day", -1),
+    "el día siguiente": ("day", 1),
+    "al día siguiente": ("day", 1),
+    "la semana anterior": ("week", -1),
+    "el mes anterior": ("month", -1),
+    "del mes anterior": ("month", -1),
+    "el trimestre anterior": ("quarter", -1),
+    "el año anterior": ("year", -1),
+    "del año anterior": ("year", -1),
+    "al año siguiente": ("year", 1),
+    "{n} {units} antes{end}": ("", -1),
+    "{n} {units} después{end}": ("", 1),
+}
+# after any article or preposition ("el", "al", "del mismo periodo")
+SAME_PERIODS = {
+    "mismo período": "period",
+    "mismo periodo": "period",
+    "mismo mes": "month",
+    "mismo trimestre": "quarter",
+    "mismo día": "day",
+}

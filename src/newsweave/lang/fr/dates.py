@@ -150,3 +150,26 @@ PAST_CUES = (
 )
 # "été" is also "been": the summer only with its year ("l'été 2009")
 CONTEXT_ONLY = (*CONTEXT_ONLY, "été")
+
+# Counted from the story's reference time (the time last named, else the publication
+# date), as TimeML anchors them.
+ANAPHORS = {
+    "la veille": ("day", -1),
+    "le lendemain": ("day", 1),
+    "la semaine précédente": ("week", -1),
+    "le mois précédent": ("month", -1),
+    "le trimestre précédent": ("quarter", -1),
+    "l'année précédente": ("year", -1),
+    "l'année d'avant": ("year", -1),
+    "l'année suivante": ("year", 1),
+    "{n} {units} plus tôt": ("", -1),
+    "{n} {units} auparavant": ("", -1),
+    "{n} {units} plus tard": ("", 1),
+}
+SAME_PERIODS = {
+    "la même période": "period",
+    "le même mois": "month",
+    "le même trimestre": "quarter",
+    "le même jour": "day",
+}
+SAME_JOINERS = ("de",)

@@ -136,3 +136,28 @@ PAST_CUES = (
     "ha annunciato",
     "ieri",
 )
+
+# Counted from the story's reference time (the time last named, else the publication
+# date), as TimeML anchors them.
+ANAPHORS = {
+    "il giorno prima": ("day", -1),
+    "il giorno precedente": ("day", -1),
+    "il giorno dopo": ("day", 1),
+    "il giorno seguente": ("day", 1),
+    "la settimana precedente": ("week", -1),
+    "il mese precedente": ("month", -1),
+    "del mese precedente": ("month", -1),
+    "l'anno precedente": ("year", -1),
+    "dell'anno precedente": ("year", -1),
+    "l'anno prima": ("year", -1),
+    "l'anno dopo": ("year", 1),
+    "{n} {units} prima{end}": ("", -1),
+    "{n} {units} dopo{end}": ("", 1),
+}
+# after any article or preposition ("lo", "allo", "nello stesso periodo")
+SAME_PERIODS = {
+    "stesso periodo": "period",
+    "stesso mese": "month",
+    "stesso trimestre": "quarter",
+    "stesso giorno": "day",
+}

@@ -136,3 +136,26 @@ PAST_CUES = (
     "hebben",
     "gisteren",
 )
+
+# Counted from the story's reference time (the time last named, else the publication
+# date), as TimeML anchors them.
+ANAPHORS = {
+    "de dag ervoor": ("day", -1),
+    "de dag daarvoor": ("day", -1),
+    "de volgende dag": ("day", 1),
+    "de dag erna": ("day", 1),
+    "de maand ervoor": ("month", -1),
+    "het jaar ervoor": ("year", -1),
+    "het jaar daarvoor": ("year", -1),
+    "het jaar erna": ("year", 1),
+    "{n} {units} eerder": ("", -1),
+    "{n} {units} daarvoor": ("", -1),
+    "{n} {units} later{end}": ("", 1),
+}
+SAME_PERIODS = {
+    "dezelfde periode": "period",
+    "dezelfde maand": "month",
+    "hetzelfde kwartaal": "quarter",
+    "dezelfde dag": "day",
+}
+SAME_JOINERS = ("van", "in")

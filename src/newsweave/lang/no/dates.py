@@ -152,3 +152,23 @@ FUTURE_CUES = (
 PAST_CUES = ("var", "hadde", "ble", "vart", "sa", "sade", "i går", "tidligere")
 # "vår" is also "our": the spring only with its year ("våren 2009" needs none)
 CONTEXT_ONLY = (*CONTEXT_ONLY, "vår")
+
+# Counted from the story's reference time (the time last named, else the publication
+# date), as TimeML anchors them.
+ANAPHORS = {
+    "dagen før{end}": ("day", -1),
+    "dagen etter{end}": ("day", 1),
+    "måneden før{end}": ("month", -1),
+    "året før{end}": ("year", -1),
+    "året etter{end}": ("year", 1),
+    "{n} {units} tidligere": ("", -1),
+    "{n} {units} før{end}": ("", -1),
+    "{n} {units} senere": ("", 1),
+}
+SAME_PERIODS = {
+    "samme periode": "period",
+    "samme måned": "month",
+    "samme kvartal": "quarter",
+    "samme dag": "day",
+}
+SAME_JOINERS = ("i",)

@@ -142,3 +142,25 @@ FUTURE_CUES = (
 PAST_CUES = ("var", "hade", "blev", "sa", "sade", "igår", "i går", "tidigare")
 # "vår" is also "our": the spring only with its year ("våren 2009" needs none)
 CONTEXT_ONLY = (*CONTEXT_ONLY, "vår")
+
+# Counted from the story's reference time (the time last named, else the publication
+# date), as TimeML anchors them.
+ANAPHORS = {
+    "dagen innan{end}": ("day", -1),
+    "dagen före{end}": ("day", -1),
+    "dagen efter{end}": ("day", 1),
+    "månaden innan{end}": ("month", -1),
+    "året innan{end}": ("year", -1),
+    "året före{end}": ("year", -1),
+    "året efter{end}": ("year", 1),
+    "{n} {units} tidigare": ("", -1),
+    "{n} {units} innan{end}": ("", -1),
+    "{n} {units} senare": ("", 1),
+}
+SAME_PERIODS = {
+    "samma period": "period",
+    "samma månad": "month",
+    "samma kvartal": "quarter",
+    "samma dag": "day",
+}
+SAME_JOINERS = ("i",)
