@@ -9,13 +9,21 @@ skips what is stored and completes the rest.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsweave.analysis import Analyzer
 from newsweave.article import Article
-from newsweave.ingest import DEFAULT_MAX_BYTES, Deduplicator, Problem, read
+from newsweave.ingest import (
+    DEFAULT_MAX_BYTES,
+    NOT_ARTICLES,
+    Deduplicator,
+    NotAnArticle,
+    Problem,
+    read,
+)
 from newsweave.pipeline import Pipeline
 from newsweave.store import Store
 from newsweave.stories.cluster import StoryClusterer
@@ -32,11 +40,14 @@ class IngestSummary:
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (origin, same as)
     problems: list[Problem] = field(default_factory=list)
     articles_read: int = 0
+    # files a folder holds that are not articles (README, LICENSE, *.md …), left out
+    not_articles: list[NotAnArticle] = field(default_factory=list)
 
     @property
     def exit_status(self) -> int:
-        """0: everything was ingested; 1: some inputs were skipped; 2: nothing could be read."""
-        if self.problems and self.articles_read == 0:
+        """0: everything was ingested; 1: some inputs were skipped; 2: nothing could be read.
+        Files left out as not articles are reported but are no failure."""
+        if (self.problems or self.not_articles) and self.articles_read == 0:
             return 2
         return 1 if self.problems else 0
 
@@ -63,18 +74,39 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     jobs: int = 1,
     batch_size: int = BATCH_SIZE,
+    language: str | None = None,
+    skip: Sequence[tuple[str, str]] = NOT_ARTICLES,
     on_article: Callable[[Article], None] | None = None,
+    on_skipped: Callable[[int], None] | None = None,
 ) -> IngestSummary:
-    """Ingest `paths` into `store` and return what happened."""
+    """Ingest `paths` into `store` and return what happened.
+
+    `language`: the language of articles whose input does not state one. `skip`: file
+    name patterns a folder's files are left out by (see `newsweave.ingest.read`).
+    `on_article` is called with each analysed article, `on_skipped` with the number of
+    items of a batch that needed no analysis (duplicates, articles already stored,
+    problems), so that both together count every item `read` yields.
+
+    With `jobs` > 1 the workers analyse one batch while this process writes the one
+    before: reading, writing and clustering stay in this process (the single writer)."""
     run_id = store.start_run(command)
     summary = IngestSummary(run_id)
     dedup = Deduplicator()
     status = "interrupted"
     try:
         clusterer = store.clusterer()
-        with Analyzer(pipeline, jobs) as analyze:
-            for batch in _batches(read(paths, max_bytes=max_bytes), batch_size):
-                _ingest_batch(store, run_id, batch, dedup, analyze, summary, on_article, clusterer)
+        with Analyzer(pipeline, jobs, extra=features) as analyzer:
+            pending: _Batch | None = None
+            for items in _batches(read(paths, max_bytes=max_bytes, skip=skip), batch_size):
+                batch = _Batch.sort(items, store, dedup, language)
+                if on_skipped:
+                    on_skipped(len(items) - len(batch.fresh))
+                batch.results = analyzer.pairs(batch.fresh)  # workers start on it now
+                if pending is not None:
+                    pending.write(store, run_id, summary, on_article, clusterer)
+                pending = batch
+            if pending is not None:
+                pending.write(store, run_id, summary, on_article, clusterer)
         status = "complete"
     finally:
         store.finish_run(run_id, status)
@@ -83,44 +115,76 @@ def ingest(
     return summary
 
 
-def _ingest_batch(
-    store: Store,
-    run_id: int,
-    batch: list[Article | Problem],
-    dedup: Deduplicator,
-    analyze: Analyzer,
-    summary: IngestSummary,
-    on_article: Callable[[Article], None] | None,
-    clusterer: StoryClusterer,
-) -> None:
-    problems = [x for x in batch if isinstance(x, Problem)]
-    read_now = [x for x in batch if isinstance(x, Article)]
-    stored = store.known([a.content_hash for a in read_now])
-    fresh: list[Article] = []
-    duplicates: list[tuple[str, str]] = []
-    already = 0
-    for article in read_now:
-        first = dedup.check(article)
-        if first is not None:
-            duplicates.append((article.origin or article.id, first))
-        elif article.content_hash in stored:
-            already += 1
-        else:
-            fresh.append(article)
-    analysed = []
-    for article in analyze(fresh):
-        analysed.append(article)
-        if on_article:
-            on_article(article)
-    summary.added += store.write_batch(
-        run_id,
-        analysed,
-        already_stored=already,
-        duplicates=duplicates,
-        problems=[(p.path, p.line, p.reason) for p in problems],
-        clusterer=clusterer,
-        keys={a.id: features(a) for a in analysed},
-    )
-    summary.articles_read += len(read_now)
-    summary.already_stored += already
-    summary.duplicates += duplicates
+@dataclass
+class _Batch:
+    """A batch of read items, sorted: articles to analyse and store, and the rest."""
+
+    fresh: list[Article]
+    problems: list[Problem]
+    not_articles: list[NotAnArticle]
+    duplicates: list[tuple[str, str]]
+    already: int
+    read_now: int
+    results: Iterator[tuple[Article, Counter[str]]] = field(default_factory=lambda: iter(()))
+
+    @classmethod
+    def sort(
+        cls,
+        items: list[Article | Problem],
+        store: Store,
+        dedup: Deduplicator,
+        language: str | None,
+    ) -> _Batch:
+        read_now = [x for x in items if isinstance(x, Article)]
+        stored = store.known([a.content_hash for a in read_now])
+        batch = cls(
+            fresh=[],
+            problems=[
+                x for x in items if isinstance(x, Problem) and not isinstance(x, NotAnArticle)
+            ],
+            not_articles=[x for x in items if isinstance(x, NotAnArticle)],
+            duplicates=[],
+            already=0,
+            read_now=len(read_now),
+        )
+        for article in read_now:
+            first = dedup.check(article)
+            if first is not None:
+                batch.duplicates.append((article.origin or article.id, first))
+            elif article.content_hash in stored:
+                batch.already += 1
+            else:
+                if language and not article.language:
+                    article.language = language
+                batch.fresh.append(article)
+        return batch
+
+    def write(
+        self,
+        store: Store,
+        run_id: int,
+        summary: IngestSummary,
+        on_article: Callable[[Article], None] | None,
+        clusterer: StoryClusterer,
+    ) -> None:
+        """Wait for the batch's analysis, then store it in one transaction."""
+        analysed: list[Article] = []
+        keys: dict[str, Counter[str]] = {}
+        for article, article_keys in self.results:
+            analysed.append(article)
+            keys[article.id] = article_keys
+            if on_article:
+                on_article(article)
+        summary.added += store.write_batch(
+            run_id,
+            analysed,
+            already_stored=self.already,
+            duplicates=self.duplicates,
+            problems=[(p.path, p.line, p.reason) for p in self.problems],
+            clusterer=clusterer,
+            keys=keys,
+        )
+        summary.articles_read += self.read_now
+        summary.already_stored += self.already
+        summary.duplicates += self.duplicates
+        summary.not_articles += self.not_articles
