@@ -288,5 +288,19 @@ def test_ingest_shows_total_rate_and_time_left_on_stderr(runner, corpus, tmp_pat
     # done of total (2 articles and the README), the rate, then the time left or taken
     assert re.search(r"analysing ━+ 3/3 [0-9.]+ articles/s \d\d:\d\d", shown), shown
     assert "0/3 – articles/s --:--" in shown  # before the first article
-    assert "1 file(s) skipped as not articles" in shown and "README.md" in shown
+    assert "1 file(s) skipped as not articles (name the file itself, or pass --all-files" in shown
+    assert f"{corpus / 'README.md'}: a README, not an article" in shown
     assert result.stdout == ""  # progress and summary never go to stdout
+
+
+def test_analyze_skips_a_folders_readme_but_reads_one_named(runner, corpus):
+    (corpus / "README.md").write_text("# Om mappen\n\nNyheder til test.\n", encoding="utf-8")
+    result = runner.invoke(main, ["analyze", str(corpus)])
+    assert result.exit_code == 0, result.output  # no failure: it is not an article
+    assert len(result.stdout.splitlines()) == 2
+    assert f"{corpus / 'README.md'}: a README, not an article" in result.stderr
+    assert "--all-files" in result.stderr
+    named = runner.invoke(main, ["analyze", str(corpus / "README.md")])
+    assert named.exit_code == 0 and json.loads(named.stdout)["text"].startswith("# Om mappen")
+    everything = runner.invoke(main, ["analyze", str(corpus), "--all-files"])
+    assert len(everything.stdout.splitlines()) == 3

@@ -192,7 +192,7 @@ def _inputs(
 
 def _report_problem(problem: Problem) -> None:
     if isinstance(problem, NotAnArticle):
-        err.print(f"[dim]skipped[/] {escape(str(problem))}")
+        err.print(f"[dim]skipped[/] {escape(str(problem))} [dim]({READ_ALL_HINT})[/]")
     else:
         err.print(f"[yellow]skipped[/] {escape(str(problem))}")
 
@@ -238,6 +238,9 @@ all_files_option = click.option(
     "(README*, ATTRIBUTION*, LICENSE*, COPYING*, CHANGELOG*, *.md), which are skipped "
     "otherwise. A file named on the command line is always read.",
 )
+
+
+READ_ALL_HINT = "name the file itself, or pass --all-files, to read it"
 
 
 def _skip(all_files: bool) -> tuple[tuple[str, str], ...]:
@@ -514,11 +517,10 @@ def _print_ingest_summary(summary: IngestSummary, store: Store, *, kept: bool = 
             err.print(f"  … and {len(summary.duplicates) - 20} more")
     if summary.not_articles:
         err.print(
-            f"{len(summary.not_articles)} file(s) skipped as not articles "
-            "(name a file itself, or pass --all-files, to read it):"
+            f"{len(summary.not_articles)} file(s) skipped as not articles ({READ_ALL_HINT}):"
         )
         for skipped in summary.not_articles:
-            err.print(f"  {escape(skipped.path)} [dim]({escape(skipped.reason)})[/]")
+            err.print(f"  {escape(str(skipped))}")
     if summary.problems:
         err.print(f"[yellow]{len(summary.problems)} input(s) skipped:[/]")
         for problem in summary.problems:

@@ -114,7 +114,6 @@ def test_documentation_in_a_folder_is_skipped_with_its_reason_unless_named(tree,
     assert "a README, not an article" in skipped["README.md"].reason
     assert "a licence" in skipped["LICENSE"].reason
     assert "a Markdown document" in skipped["notes.md"].reason
-    assert "--all-files" in skipped["notes.md"].reason
 
     named, problems = read_all([tree / "README.md", tree / "notes.md"])
     assert problems == [] and [a.text for a in named][1] == "Husk at læse korrektur."

@@ -81,12 +81,7 @@ def _walk_directory(
         if is_dir:
             yield from _walk_directory(path, seen, skip)
         elif (what := not_an_article(entry.name, skip)) is not None:
-            yield NotAnArticle(
-                str(path),
-                None,
-                f"not read: {what}, not an article; name the file itself, or pass "
-                "--all-files, to read it",
-            )
+            yield NotAnArticle(str(path), None, f"{what}, not an article")
         else:
             yield path
 
