@@ -58,3 +58,11 @@ def test_a_pool_gives_what_one_process_gives_in_input_order_with_the_extra(pipel
     assert [keys for _, keys in pooled] == [keys for _, keys in alone]
     assert "country:RU" in pooled[2][1] and pooled[2][0].language == "da"
     assert [a.to_json() for a in again] == [a.to_json() for a, _ in alone]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers fork on Linux only")
+def test_forked_workers_start_only_once_there_is_an_article_to_warm_up_on(pipeline):
+    with Analyzer(pipeline, 2) as two:
+        assert list(two([])) == [] and two._pool is None
+        assert [a.language for a in two(articles()[:2])] == ["da", "de"]
+        assert two._pool is not None

@@ -131,6 +131,8 @@ class Analyzer:
             for article in items:
                 first.append(self._here(article))
                 break
+            if not first:  # nothing to warm up on: start the pool when there is
+                return iter(())
             self._start_pool()
         return chain(first, self._pool.imap(_run_one, items, chunksize=CHUNK))
 
