@@ -263,3 +263,31 @@ def test_ctrl_c_marks_the_run_interrupted_and_says_how_to_finish(tmp_path, pipel
         done = store.count()
         assert 0 < done < 1000
         assert ingest(store, [corpus], pipeline).added == 1000 - done
+
+
+def test_two_jobs_store_what_one_job_stores(tmp_path, pipeline):
+    from newsweave.store.stories import list_stories
+
+    corpus = write_corpus(tmp_path / "news.jsonl", 30)
+    stores = {}
+    for jobs in (1, 2):
+        with Store(tmp_path / f"jobs{jobs}.db") as store:
+            summary = ingest(store, [corpus], pipeline, jobs=jobs, batch_size=7)
+            assert (summary.added, summary.exit_status) == (30, 0)
+            articles = [store.get(f"dk-{i:03d}").to_json() for i in range(30)]
+            stories = [(s.id, s.articles, s.title) for s in list_stories(store.conn, limit=100)]
+            stores[jobs] = (articles, stories)
+    assert stores[2] == stores[1]
+
+
+def test_files_that_are_not_articles_are_reported_but_no_failure(tmp_path, pipeline):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    write_corpus(folder / "news.jsonl", 3)
+    (folder / "README.md").write_text("# Nyheder fra byrådene\n", encoding="utf-8")
+    with Store(tmp_path / "n.db") as store:
+        summary = ingest(store, [folder], pipeline)
+        assert (summary.added, summary.exit_status, summary.problems) == (3, 0, [])
+        assert [p.path for p in summary.not_articles] == [str(folder / "README.md")]
+        again = ingest(store, [folder / "README.md", folder], pipeline, skip=())
+        assert again.added == 1  # named, or with skip=(), it is read

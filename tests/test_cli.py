@@ -1,4 +1,5 @@
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -132,6 +133,7 @@ def test_reading_commands_on_a_missing_database_say_what_to_do(runner, tmp_path)
 def test_demo_ingests_the_sample_and_writes_the_report(runner, tmp_path):
     result = runner.invoke(main, ["demo", "--out", str(tmp_path / "demo")])
     assert result.exit_code == 0, result.output
+    assert "220 article(s) added" in result.stderr  # the sample's ATTRIBUTION.md is not read
     index = tmp_path / "demo" / "report" / "index.html"
     assert str(index.resolve()) in result.stdout
     html = index.read_text()
@@ -172,3 +174,139 @@ def test_eval_quotes_scores_a_gold_folder(runner, tmp_path):
     missing = runner.invoke(main, ["eval", "quotes", "--data", str(tmp_path), "--corpus", "spkatt"])
     assert missing.exit_code == 1 and "spkatt-2023/train" in missing.output
     assert "--data is the folder that holds polnear/ and spkatt-2023/" in missing.output
+
+
+SW = "Rais wa Tanzania alikutana na viongozi wa Kenya jijini Nairobi siku ya Jumatano."
+
+
+@pytest.mark.parametrize("command", ["analyze", "ingest", "cluster"])
+def test_an_unknown_language_code_is_a_usage_error_that_lists_the_known_ones(
+    runner, corpus, tmp_path, command
+):
+    db = tmp_path / "n.db"
+    extra = ["--db", str(db)] if command == "ingest" else []
+    result = runner.invoke(main, [command, str(corpus), "--language", "xx", *extra])
+    assert result.exit_code == 2
+    assert "'xx': not a language code newsweave knows" in result.stderr
+    assert "With language data: cs, da, de, en" in result.stderr
+    assert "language-independent rules: af, am" in result.stderr and " zh." in result.stderr
+    assert not db.exists()
+    many = runner.invoke(main, [command, str(corpus), "--languages", "da,de,dk", *extra])
+    assert many.exit_code == 2 and "'dk': not a language code" in many.stderr
+
+
+def test_a_known_language_without_language_data_is_accepted(runner, tmp_path):
+    (tmp_path / "sw.txt").write_text(SW, encoding="utf-8")
+    result = runner.invoke(main, ["analyze", str(tmp_path / "sw.txt"), "--language", "sw"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["language"] == "sw"
+
+
+def test_languages_limit_identification_and_take_any_spelling_of_a_code(runner, corpus):
+    result = runner.invoke(main, ["analyze", str(corpus / "da.txt"), "--languages", "NB,sv"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["language"] in ("no", "sv")  # Danish is not a choice
+    danish = runner.invoke(main, ["analyze", str(corpus / "da.txt"), "--languages", "da-DK,sv"])
+    assert json.loads(danish.stdout)["language"] == "da"
+
+
+def test_ingest_language_fills_articles_whose_input_does_not_state_one(runner, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(DE, encoding="utf-8")
+    (tmp_path / "in" / "b.jsonl").write_text(
+        json.dumps({"id": "b", "text": DA, "language": "da"}) + "\n", encoding="utf-8"
+    )
+    db = tmp_path / "n.db"
+    result = runner.invoke(
+        main, ["ingest", str(tmp_path / "in"), "--db", str(db), "--language", "sw"]
+    )
+    assert result.exit_code == 0, result.output
+    listed = runner.invoke(main, ["articles", "--db", str(db)]).stdout
+    assert "sw" in listed.split() and "da" in listed.split()  # the input's own language wins
+
+
+def test_a_failed_ingest_leaves_no_new_database_behind(runner, tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "README.md").write_text("# Om mappen\n", encoding="utf-8")
+    for inputs in ([tmp_path / "missing.txt"], [tmp_path / "docs"]):
+        db = tmp_path / "new" / "dir" / "n.db"
+        result = runner.invoke(main, ["ingest", *map(str, inputs), "--db", str(db)])
+        assert result.exit_code == 2
+        assert "was not kept" in result.stderr
+        assert not (tmp_path / "new").exists()
+    bad_model = runner.invoke(main, ["ingest", str(tmp_path), "--db", str(db), "--ner", "hf:/no"])
+    assert bad_model.exit_code == 2 and not db.exists()
+
+
+def test_a_failed_ingest_never_removes_an_existing_database(runner, corpus, tmp_path):
+    db = tmp_path / "n.db"
+    assert runner.invoke(main, ["ingest", str(corpus), "--db", str(db)]).exit_code == 0
+    failed = runner.invoke(main, ["ingest", str(tmp_path / "missing.txt"), "--db", str(db)])
+    assert failed.exit_code == 2 and "0 article(s) added" in failed.stderr
+    assert "2 in all" in failed.stderr and db.is_file()
+    empty = tmp_path / "empty.db"
+    empty.touch()  # an empty file is SQLite's empty database: someone's, so kept
+    assert (
+        runner.invoke(main, ["ingest", str(tmp_path / "x.txt"), "--db", str(empty)]).exit_code == 2
+    )
+    assert empty.is_file()
+
+
+def test_piped_output_is_not_wrapped(runner, tmp_path):
+    folder = tmp_path / ("a-folder-with-a-name-long-enough-to-wrap-" * 3)
+    folder.mkdir()
+    quote = (
+        "»Det er en historisk dag for Danmark og for hele Norden, og vi har ventet længe på "
+        "den lov, som skal styrke vores forsvar i mange år frem,« sagde ministeren."
+    )
+    (folder / "da.txt").write_text(
+        f"Title: Ny forsvarslov\nDate: 2023-09-14\n\n{DA} {quote}\n", encoding="utf-8"
+    )
+    result = runner.invoke(main, ["analyze", str(folder), "--format", "text"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert any(str(folder / "da.txt") in line for line in lines)
+    assert any(line.strip().startswith("“Det er en historisk dag") and line.endswith("frem,”")
+               for line in lines)  # fmt: skip
+    assert max(len(line) for line in lines) > 120
+    assert len(lines[0]) <= 80  # the rule under the title stays short
+
+    db = tmp_path / "n.db"
+    ingested = runner.invoke(
+        main, ["ingest", str(tmp_path / "missing" / folder.name), "--db", str(db)]
+    )
+    assert any(folder.name in line for line in ingested.stderr.splitlines())
+
+
+def test_ingest_shows_total_rate_and_time_left_on_stderr(runner, corpus, tmp_path, monkeypatch):
+    import io
+
+    from rich.console import Console
+
+    from newsweave import cli
+
+    screen = io.StringIO()
+    monkeypatch.setattr(cli, "err", Console(file=screen, force_terminal=True, width=160))
+    (corpus / "README.md").write_text("# Om mappen\n", encoding="utf-8")
+    result = runner.invoke(main, ["ingest", str(corpus), "--db", str(tmp_path / "n.db")])
+    assert result.exit_code == 0, result.output
+    shown = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", screen.getvalue())  # colours and moves
+    # done of total (2 articles and the README), the rate, then the time left or taken
+    assert re.search(r"analysing ━+ 3/3 [0-9.]+ articles/s \d\d:\d\d", shown), shown
+    assert "0/3 – articles/s --:--" in shown  # before the first article
+    assert "1 file(s) skipped as not articles (name the file itself, or pass --all-files" in shown
+    assert f"{corpus / 'README.md'}: a README, not an article" in shown
+    assert result.stdout == ""  # progress and summary never go to stdout
+
+
+def test_analyze_skips_a_folders_readme_but_reads_one_named(runner, corpus):
+    (corpus / "README.md").write_text("# Om mappen\n\nNyheder til test.\n", encoding="utf-8")
+    result = runner.invoke(main, ["analyze", str(corpus)])
+    assert result.exit_code == 0, result.output  # no failure: it is not an article
+    assert len(result.stdout.splitlines()) == 2
+    assert f"{corpus / 'README.md'}: a README, not an article" in result.stderr
+    assert "--all-files" in result.stderr
+    named = runner.invoke(main, ["analyze", str(corpus / "README.md")])
+    assert named.exit_code == 0 and json.loads(named.stdout)["text"].startswith("# Om mappen")
+    everything = runner.invoke(main, ["analyze", str(corpus), "--all-files"])
+    assert len(everything.stdout.splitlines()) == 3

@@ -82,3 +82,17 @@ def test_empty_set_is_refused():
 def test_stage_pickles():
     stage = pickle.loads(pickle.dumps(LanguageStage(["da", "sv"])))
     assert stage(Article(SENTENCES["sv"])).language == "sv"
+
+
+def test_known_languages_are_those_with_data_and_those_the_identifier_recognises():
+    from newsweave.lang import SUPPORTED
+    from newsweave.language import identifiable_languages, known_languages
+
+    recognised = identifiable_languages()
+    # read from lid.176's own file: its two-letter labels, in newsweave's codes
+    assert {"ja", "zh", "sw", "ar", "th", "ko", "hi", "tr"} <= recognised
+    assert "no" in recognised and "nb" not in recognised and "nn" not in recognised
+    assert all(len(code) == 2 and code.islower() for code in recognised)
+    assert set(SUPPORTED) <= known_languages()
+    assert recognised <= known_languages()
+    assert not {"xx", "zz", "english"} & known_languages()

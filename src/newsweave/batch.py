@@ -9,14 +9,22 @@ skips what is stored and completes the rest.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from newsweave.analysis import Analyzer
 from newsweave.article import Article
-from newsweave.ingest import DEFAULT_MAX_BYTES, Deduplicator, Problem, read
+from newsweave.ingest import (
+    DEFAULT_MAX_BYTES,
+    NOT_ARTICLES,
+    Deduplicator,
+    NotAnArticle,
+    Problem,
+    read,
+)
 from newsweave.pipeline import Pipeline
 from newsweave.store import Store
 from newsweave.store.store import StoredMeta
@@ -38,11 +46,14 @@ class IngestSummary:
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (origin, same as)
     problems: list[Problem] = field(default_factory=list)
     articles_read: int = 0
+    # files a folder holds that are not articles (README, LICENSE, *.md …), left out
+    not_articles: list[NotAnArticle] = field(default_factory=list)
 
     @property
     def exit_status(self) -> int:
-        """0: everything was ingested; 1: some inputs were skipped; 2: nothing could be read."""
-        if self.problems and self.articles_read == 0:
+        """0: everything was ingested; 1: some inputs were skipped; 2: nothing could be read.
+        Files left out as not articles are reported but are no failure."""
+        if (self.problems or self.not_articles) and self.articles_read == 0:
             return 2
         return 1 if self.problems else 0
 
@@ -101,25 +112,42 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     jobs: int = 1,
     batch_size: int = BATCH_SIZE,
-    on_article: Callable[[Article], None] | None = None,
     language: str | None = None,
     published: date | None = None,
+    skip: Sequence[tuple[str, str]] = NOT_ARTICLES,
+    on_article: Callable[[Article], None] | None = None,
+    on_skipped: Callable[[int], None] | None = None,
 ) -> IngestSummary:
-    """Ingest `paths` into `store` and return what happened. `language` and `published`
-    apply to articles whose input does not state them (`with_defaults`)."""
+    """Ingest `paths` into `store` and return what happened.
+
+    `language`, `published`: the language and date of articles whose input does not
+    state them (`with_defaults`). A stored text whose input now states other metadata is
+    updated (`corrected`). `skip`: file
+    name patterns a folder's files are left out by (see `newsweave.ingest.read`).
+    `on_article` is called with each analysed article, `on_skipped` with the number of
+    items of a batch that needed no analysis (duplicates, articles already stored,
+    problems), so that both together count every item `read` yields.
+
+    With `jobs` > 1 the workers analyse one batch while this process writes the one
+    before: reading, writing and clustering stay in this process (the single writer)."""
     run_id = store.start_run(command)
     summary = IngestSummary(run_id)
     dedup = Deduplicator()
     status = "interrupted"
     try:
         clusterer = store.clusterer()
-        with Analyzer(pipeline, jobs) as analyze:
-            inputs = (
-                item if isinstance(item, Problem) else with_defaults(item, language, published)
-                for item in read(paths, max_bytes=max_bytes)
-            )
-            for batch in _batches(inputs, batch_size):
-                _ingest_batch(store, run_id, batch, dedup, analyze, summary, on_article, clusterer)
+        with Analyzer(pipeline, jobs, extra=features) as analyzer:
+            pending: _Batch | None = None
+            for items in _batches(read(paths, max_bytes=max_bytes, skip=skip), batch_size):
+                batch = _Batch.sort(items, store, dedup, language, published)
+                if on_skipped:
+                    on_skipped(len(items) - len(batch.fresh))
+                batch.results = analyzer.pairs(batch.fresh)  # workers start on it now
+                if pending is not None:
+                    pending.write(store, run_id, summary, on_article, clusterer)
+                pending = batch
+            if pending is not None:
+                pending.write(store, run_id, summary, on_article, clusterer)
         status = "complete"
     finally:
         store.finish_run(run_id, status)
@@ -128,52 +156,84 @@ def ingest(
     return summary
 
 
-def _ingest_batch(
-    store: Store,
-    run_id: int,
-    batch: list[Article | Problem],
-    dedup: Deduplicator,
-    analyze: Analyzer,
-    summary: IngestSummary,
-    on_article: Callable[[Article], None] | None,
-    clusterer: StoryClusterer,
-) -> None:
-    problems = [x for x in batch if isinstance(x, Problem)]
-    read_now = [x for x in batch if isinstance(x, Article)]
-    stored = store.stored_meta([a.content_hash for a in read_now])
-    fresh: list[Article] = []
-    changed: dict[str, dict] = {}  # id -> what changed
-    duplicates: list[tuple[str, str]] = []
-    already = 0
-    for article in read_now:
-        first = dedup.check(article)
-        if first is not None:
-            duplicates.append((article.origin or article.id, first))
-        elif article.content_hash in stored:
-            fix = corrected(article, stored[article.content_hash])
-            if fix is None:
-                already += 1
+@dataclass
+class _Batch:
+    """A batch of read items, sorted: articles to analyse and store, and the rest."""
+
+    fresh: list[Article]
+    problems: list[Problem]
+    not_articles: list[NotAnArticle]
+    duplicates: list[tuple[str, str]]
+    already: int
+    read_now: int
+    changed: dict[str, dict] = field(default_factory=dict)  # id -> what `corrected` found
+    results: Iterator[tuple[Article, Counter[str]]] = field(default_factory=lambda: iter(()))
+
+    @classmethod
+    def sort(
+        cls,
+        items: list[Article | Problem],
+        store: Store,
+        dedup: Deduplicator,
+        language: str | None,
+        published: date | None,
+    ) -> _Batch:
+        read_now = [with_defaults(x, language, published) for x in items if isinstance(x, Article)]
+        stored = store.stored_meta([a.content_hash for a in read_now])
+        batch = cls(
+            fresh=[],
+            problems=[
+                x for x in items if isinstance(x, Problem) and not isinstance(x, NotAnArticle)
+            ],
+            not_articles=[x for x in items if isinstance(x, NotAnArticle)],
+            duplicates=[],
+            already=0,
+            read_now=len(read_now),
+        )
+        for article in read_now:
+            first = dedup.check(article)
+            if first is not None:
+                batch.duplicates.append((article.origin or article.id, first))
+            elif article.content_hash in stored:
+                fix = corrected(article, stored[article.content_hash])
+                if fix is None:
+                    batch.already += 1
+                else:
+                    batch.fresh.append(fix[0])
+                    batch.changed[fix[0].id] = fix[1]
             else:
-                fresh.append(fix[0])
-                changed[fix[0].id] = fix[1]
-        else:
-            fresh.append(article)
-    analysed, updated = [], []
-    for article in analyze(fresh):
-        (updated if article.id in changed else analysed).append(article)
-        if on_article:
-            on_article(article)
-    summary.added += store.write_batch(
-        run_id,
-        analysed,
-        updated=updated,
-        already_stored=already,
-        duplicates=duplicates,
-        problems=[(p.path, p.line, p.reason) for p in problems],
-        clusterer=clusterer,
-        keys={a.id: features(a) for a in analysed},
-    )
-    summary.articles_read += len(read_now)
-    summary.already_stored += already
-    summary.updated += [(a.origin or a.id, changed[a.id]) for a in updated]
-    summary.duplicates += duplicates
+                batch.fresh.append(article)
+        return batch
+
+    def write(
+        self,
+        store: Store,
+        run_id: int,
+        summary: IngestSummary,
+        on_article: Callable[[Article], None] | None,
+        clusterer: StoryClusterer,
+    ) -> None:
+        """Wait for the batch's analysis, then store it in one transaction."""
+        analysed: list[Article] = []
+        updated: list[Article] = []
+        keys: dict[str, Counter[str]] = {}
+        for article, article_keys in self.results:
+            (updated if article.id in self.changed else analysed).append(article)
+            keys[article.id] = article_keys
+            if on_article:
+                on_article(article)
+        summary.added += store.write_batch(
+            run_id,
+            analysed,
+            updated=updated,
+            already_stored=self.already,
+            duplicates=self.duplicates,
+            problems=[(p.path, p.line, p.reason) for p in self.problems],
+            clusterer=clusterer,
+            keys=keys,
+        )
+        summary.articles_read += self.read_now
+        summary.already_stored += self.already
+        summary.updated += [(a.origin or a.id, self.changed[a.id]) for a in updated]
+        summary.duplicates += self.duplicates
+        summary.not_articles += self.not_articles

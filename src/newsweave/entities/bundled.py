@@ -77,6 +77,8 @@ class BundledBackend:
     """newsweave's own NER models (see the module docstring)."""
 
     name = "bundled"
+    # spaCy CNN pipelines on numpy: a forked worker can go on using what its parent loaded
+    fork_safe = True
 
     def supports(self, language: str | None) -> bool:
         return model_for(language) is not None

@@ -27,6 +27,13 @@ class EntityStage:
     def __init__(self, backend: NerBackend | str = "bundled") -> None:
         self.backend: NerBackend = load_backend(backend) if isinstance(backend, str) else backend
 
+    @property
+    def fork_safe(self) -> bool:
+        """Whether a process that has run this stage may fork workers that run it too: only
+        when the backend says so (`fork_safe`), as thread pools such as torch's do not
+        survive a fork (see `newsweave.analysis.start_method`)."""
+        return bool(getattr(self.backend, "fork_safe", False))
+
     def __call__(self, article: Article) -> Article:
         language = article.language
         article.entities = []

@@ -18,7 +18,15 @@ from __future__ import annotations
 
 from newsweave.ingest.batch import read, read_file
 from newsweave.ingest.dedup import Deduplicator
-from newsweave.ingest.files import DEFAULT_MAX_BYTES
-from newsweave.ingest.problem import Problem
+from newsweave.ingest.files import DEFAULT_MAX_BYTES, NOT_ARTICLES
+from newsweave.ingest.problem import NotAnArticle, Problem
 
-__all__ = ["DEFAULT_MAX_BYTES", "Deduplicator", "Problem", "read", "read_file"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "NOT_ARTICLES",
+    "Deduplicator",
+    "NotAnArticle",
+    "Problem",
+    "read",
+    "read_file",
+]

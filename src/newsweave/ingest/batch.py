@@ -3,13 +3,13 @@ and a `Problem` (never an exception) for whatever cannot be read."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from newsweave.article import Article
 from newsweave.ingest.encoding import InvalidUtf8, decode
 from newsweave.ingest.feeds import read_feed
-from newsweave.ingest.files import DEFAULT_MAX_BYTES, load_bytes, walk
+from newsweave.ingest.files import DEFAULT_MAX_BYTES, NOT_ARTICLES, load_bytes, walk
 from newsweave.ingest.html import read_html
 from newsweave.ingest.jsonl import read_jsonl, read_jsonl_bytes
 from newsweave.ingest.problem import Problem, Unreadable
@@ -26,11 +26,18 @@ READERS: dict[Kind, Callable[[str, str], Iterator[Item]]] = {
 }
 
 
-def read(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+def read(
+    paths: Iterable[str | Path],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    skip: Sequence[tuple[str, str]] = NOT_ARTICLES,
+) -> Iterator[Item]:
     """Articles from files and directories (walked recursively, sorted by name), in a stable
-    order, and a `Problem` for every input, or part of one, that could not be read."""
+    order, and a `Problem` for every input, or part of one, that could not be read. Files
+    in a directory that match `skip` (README, LICENSE, *.md …) are a `NotAnArticle`, a
+    kind of `Problem`; pass `skip=()` to read them too."""
     for path in paths:
-        for found in walk(path):
+        for found in walk(path, skip=skip):
             if isinstance(found, Problem):
                 yield found
             else:

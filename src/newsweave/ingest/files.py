@@ -2,22 +2,39 @@
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from newsweave.ingest.problem import Problem, Unreadable
+from newsweave.ingest.problem import NotAnArticle, Problem, Unreadable
 
 # Larger files are refused unless the caller raises the limit (`--max-size`): a news
 # article is kilobytes; a corpus in one JSONL file may be tens of megabytes.
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
+# Files a folder of news often holds beside its articles: documentation, not news. Matched
+# against the file name, ignoring case; each with what it is, for the skip message.
+NOT_ARTICLES: tuple[tuple[str, str], ...] = (
+    ("readme*", "a README"),
+    ("attribution*", "an attribution notice"),
+    ("license*", "a licence"),
+    ("licence*", "a licence"),
+    ("copying*", "a licence"),
+    ("changelog*", "a changelog"),
+    ("*.md", "a Markdown document"),
+)
 
-def walk(path: str | Path) -> Iterator[Path | Problem]:
+
+def walk(
+    path: str | Path, *, skip: Sequence[tuple[str, str]] = NOT_ARTICLES
+) -> Iterator[Path | Problem]:
     """The files a path names: itself, or every file under a directory, recursively, sorted
     by name. Hidden files and directories (names starting with ".") under a directory are
-    skipped; a path that cannot be listed is a `Problem`."""
+    left out; files under a directory whose name matches a `skip` pattern are a
+    `NotAnArticle` (a path named itself is always read); a path that cannot be listed is a
+    `Problem`."""
     top = Path(path)
     try:
         is_dir = top.is_dir()
@@ -27,12 +44,24 @@ def walk(path: str | Path) -> Iterator[Path | Problem]:
         yield Problem(str(top), None, os_reason(exc))
         return
     if is_dir:
-        yield from _walk_directory(top, set())
+        yield from _walk_directory(top, set(), skip)
     else:
         yield top
 
 
-def _walk_directory(directory: Path, seen: set[Path]) -> Iterator[Path | Problem]:
+def not_an_article(name: str, skip: Sequence[tuple[str, str]] = NOT_ARTICLES) -> str | None:
+    """What a file called `name` is when a `skip` pattern matches it ("a README"), else
+    None."""
+    folded = name.casefold()
+    for pattern, what in skip:
+        if fnmatch.fnmatchcase(folded, pattern):
+            return what
+    return None
+
+
+def _walk_directory(
+    directory: Path, seen: set[Path], skip: Sequence[tuple[str, str]]
+) -> Iterator[Path | Problem]:
     real = directory.resolve()
     if real in seen:  # a symbolic link back up the tree
         return
@@ -50,7 +79,9 @@ def _walk_directory(directory: Path, seen: set[Path]) -> Iterator[Path | Problem
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk_directory(path, seen)
+            yield from _walk_directory(path, seen, skip)
+        elif (what := not_an_article(entry.name, skip)) is not None:
+            yield NotAnArticle(str(path), None, f"{what}, not an article")
         else:
             yield path
 

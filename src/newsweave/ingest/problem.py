@@ -22,6 +22,12 @@ class Problem:
         return f"{where}: {self.reason}"
 
 
+@dataclass(frozen=True, slots=True)
+class NotAnArticle(Problem):
+    """A file a folder holds that newsweave leaves out on purpose because it is not an
+    article (a README, a licence, a Markdown document): reported, but not a failure."""
+
+
 class Unreadable(Exception):
     """Raised inside ingest when an input cannot be read; `read` turns it into a `Problem`."""
 
