@@ -30,16 +30,30 @@ def test_a_quote_interrupted_by_its_attribution_is_one_quote_in_two_parts(quotes
 
 
 def test_a_quotation_continued_in_the_next_paragraph_keeps_its_speaker(quotes):
+    # reopened at the start of the next paragraph, with only its attribution between:
+    # one quotation in two parts, as with `«A», sier han. «B»` in one paragraph
     text = (
         "«Vi må gjøre mer for å stanse krigen», sier Jonas Gahr Støre til NRK.\n\n"
         "«Norge vil bidra med penger og utstyr i mange år.»"
     )
     article = quotes(text, "no", {"Jonas Gahr Støre": "PER", "NRK": "ORG"})
-    assert [(q.kind, q.speaker.name) for q in article.quotes] == [
-        ("direct", "Jonas Gahr Støre"),
-        ("direct", "Jonas Gahr Støre"),
+    [quote] = article.quotes
+    assert (quote.kind, quote.speaker.name, quote.speaker.evidence) == (
+        "direct",
+        "Jonas Gahr Støre",
+        "cue",
+    )
+    assert [text[p.start : p.end] for p in quote.parts] == [
+        "Vi må gjøre mer for å stanse krigen",
+        "Norge vil bidra med penger og utstyr i mange år.",
     ]
-    assert article.quotes[1].cue is None
+    # after a line of narration, the next paragraph's quotation is a continuation
+    text = text.replace("\n\n«Norge", "\n\nStøre besøkte Kyiv i fjor. «Norge")
+    article = quotes(text, "no", {"Jonas Gahr Støre": "PER", "NRK": "ORG", "Støre": "PER"})
+    assert [(q.speaker.name, q.speaker.evidence) for q in article.quotes] == [
+        ("Jonas Gahr Støre", "cue"),
+        ("Jonas Gahr Støre", "continuation"),
+    ]
 
 
 def test_dialogue_dash_paragraphs(quotes):
