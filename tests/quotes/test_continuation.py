@@ -127,3 +127,15 @@ def test_the_german_case_article(shared):
     assert _who(article, SUBJUNCTIVE) is None  # "Andere stellten die Frage" stands between
     # the closing quotation continues the unattributed sentence: no one either
     assert _who(article, "Die Überlastung") is None
+
+
+def test_a_speech_goes_on_in_its_speakers_voice_after_citing_others(quotes):
+    # A Bundestag speech: the speaker ("ich") cites a colleague, then goes on in the
+    # subjunctive; the author's voice is not crossed by whom they cite.
+    text = (
+        "Ich sage Ihnen, dass dieses Gesetz zu spät kommt. Der Kollege Müller hat gesagt, "
+        "das sei alles nicht so schlimm. Die Kommunen seien aber längst am Ende ihrer Kräfte."
+    )
+    article = quotes(text, "de", {"Müller": "PER"})
+    assert _who(article, "das sei alles") == "Müller"
+    assert _quote(article, "Die Kommunen").speaker.evidence == "continuation"

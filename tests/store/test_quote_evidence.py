@@ -19,7 +19,7 @@ DANISH = (
     "»Mødet er vigtigt for begge lande,« sagde Iver Neumann, som er Ruslands-ekspert ved "
     "Fridtjof Nansens Institut.\n\n"
     "»Det kan også øge presset på tredjelande,« siger han.\n\n"
-    "Mødet varede tre timer. »Og den kinesiske blok konsolideres yderligere.«\n\n"
+    "»Og den kinesiske blok konsolideres yderligere.«\n\n"
     "Rusland er ifølge den norske ekspert en vigtig del af den kinesiske blok.\n\n"
     "Kina tror, at Rusland og Nordkorea kommer tættere på hinanden."
 )

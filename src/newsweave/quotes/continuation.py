@@ -7,9 +7,12 @@ the subjunctive "Ein Großteil der Ausrüstung … stamme …", so that sentence
 Schuster's. `crosses_other_speaker` reads the text between the two quotes for a cue (a
 speech verb or noun, `SPEECH_VERBS` / `SPEECH_NOUNS` in `lang/<iso>/quotes.py`) whose
 subject is not the previous speaker: another name, a description ("Andere", "Others",
-"Kritiker", "analysts"), a plural pronoun ("they", "de") or the writer ("we", "ich").
-A pronoun that can name a single person ("he", "sie", "han") is read as the previous
-speaker, as the pronoun resolution would read it.
+"Kritiker", "analysts") or a plural pronoun ("they", "de"). A pronoun that can name a
+single person ("he", "sie", "han") is read as the previous speaker, as the pronoun
+resolution would read it; the writer, the reader or people at large ("ich", "we", "man",
+`UNRESOLVED_PRONOUNS`) name no other speaker — in a speech they are the speaker, and a
+continuation of such a speaker (the author) is never crossed: a speech goes on in its
+speaker's voice after citing others.
 """
 
 from __future__ import annotations
@@ -38,6 +41,10 @@ def crosses_other_speaker(
     `taken` holds spans to leave out: the quotes found in between and the previous
     quote's own cue, which names `previous` itself.
     """
+    if previous.entity is None and q.is_pronoun(previous.text) and not q.pronouns.get(
+        previous.text.casefold()
+    ):
+        return False  # "ich", "we": the author, whose voice resumes after citing others
     tokens = doc.tokens
     for i in range(doc.token_at(start), doc.token_at(end)):
         token = tokens[i]
@@ -62,4 +69,6 @@ def _same(doc: Doc, q: QuoteData, subject: Span, previous: Speaker) -> bool:
     kinds = q.pronouns.get(words.casefold())
     if kinds is not None:
         return bool(kinds & _PERSON)  # "he", "sie", "han": the person just quoted
+    if words.casefold() in q.unresolved_pronouns:
+        return True  # "ich", "we", "man": the writer or people at large, no other speaker
     return words.casefold() == previous.text.casefold()  # the same description again

@@ -259,8 +259,7 @@ def _dialogue(doc: Doc, q: QuoteData, p_start: int, p_end: int) -> Found | None:
 def join_interrupted(doc: Doc, found: list[Found]) -> list[Found]:
     """Direct quotes interrupted by their attribution as one quote in parts: `»A,« siger
     han, »B«`, `"A," she said, clapping. "B"` — the second part has no cue of its own and
-    follows the first's attribution in the same paragraph — and a quotation that goes on
-    in the next paragraph (`_goes_on`)."""
+    follows the first's attribution in the same paragraph."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
@@ -268,15 +267,9 @@ def join_interrupted(doc: Doc, found: list[Found]) -> list[Found]:
             prev is not None
             and prev.kind == f.kind == "direct"
             and f.continues
-            and not (f.turn or prev.turn)
-            and (
-                (
-                    prev.cue is not None
-                    and prev.end <= prev.cue.start < f.start
-                    and doc.paragraph_of(prev.start) == doc.paragraph_of(f.start)
-                )
-                or _goes_on(doc, prev, f)
-            )
+            and prev.cue is not None
+            and prev.end <= prev.cue.start < f.start
+            and doc.paragraph_of(prev.start) == doc.paragraph_of(f.start)
         ):
             parts = prev.parts or (Span(prev.start, prev.end),)
             prev.parts = (*parts, Span(f.start, f.end))
@@ -284,21 +277,6 @@ def join_interrupted(doc: Doc, found: list[Found]) -> list[Found]:
         else:
             out.append(f)
     return out
-
-
-def _goes_on(doc: Doc, prev: Found, f: Found) -> bool:
-    """Whether quotation `f`, with no attribution of its own, opens the paragraph right
-    after the one where quote `prev` ends, and nothing but `prev`'s own sentence (its
-    attribution, `“A,” Adelson said during the interview.`) follows `prev` there: one
-    speaker's quotation running over paragraphs, one quote in parts."""
-    paragraph = doc.paragraph_of(f.start)
-    if paragraph != doc.paragraph_of(prev.end) + 1:
-        return False
-    p_start, _ = doc.paragraphs[paragraph]
-    if doc.text[p_start : f.start].strip(" \t\u00a0" + "".join(_OPENERS)):
-        return False  # words before the quotation: narration
-    _, p_end = doc.paragraphs[paragraph - 1]
-    return doc.sentences[doc.sentence_of(max(prev.end - 1, 0))][1] >= _content_end(doc, p_end)
 
 
 def reported_quotes(doc: Doc, q: QuoteData, direct: list[Found]) -> list[Found]:
@@ -514,6 +492,8 @@ def _trailing(
             continue
         if hit and not q.is_verb(tokens[hit[0]].text):
             continue  # "…, he carried that message", "…, her first campaign speech": a noun
+        if hit and hit[0] == i + 1 and q.is_participle(tokens[hit[0]].text):
+            continue  # "…, saying the person would …": the sentence's subject speaks on
         if hit and not _ends_attribution(doc, q, hit, limit):
             continue  # "…, saying he …", "…, Holder said he …": the statement follows
         if hit and _words(doc, s_start, tokens[i].start) >= MIN_SPEECH_WORDS:
