@@ -310,3 +310,26 @@ def test_analyze_skips_a_folders_readme_but_reads_one_named(runner, corpus):
     assert named.exit_code == 0 and json.loads(named.stdout)["text"].startswith("# Om mappen")
     everything = runner.invoke(main, ["analyze", str(corpus), "--all-files"])
     assert len(everything.stdout.splitlines()) == 3
+
+
+def test_eval_quotes_lists_misses(runner, tmp_path):
+    from tests.evaluation.test_quotes import ANN_FIRST, _polnear
+
+    # the headline as an attribution too: its content is no quote the extractor finds
+    _polnear(
+        tmp_path / "polnear",
+        ANN_FIRST + "T19\tContent 0 12\tPlan Is Dead\nE6\tAttribution:T17 Content:T19 Cue:T16\n",
+    )
+    plain = runner.invoke(main, ["eval", "quotes", "--data", str(tmp_path)])
+    result = runner.invoke(main, ["eval", "quotes", "--data", str(tmp_path), "--misses", "all"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(plain.stdout)  # the same scores, then the list
+    listed = result.stdout[len(plain.stdout) :].splitlines()
+    assert listed == [
+        "missed   indirect nyt_2016-09-20_plan-is-dead-senator-says 0.00 cue=Senator Says "
+        "speaker=- | Plan Is Dead"
+    ]
+    spurious = runner.invoke(
+        main, ["eval", "quotes", "--data", str(tmp_path), "--misses", "spurious"]
+    )
+    assert spurious.stdout == plain.stdout  # nothing spurious here

@@ -872,14 +872,30 @@ def eval_group() -> None:
     "--split", default=None, help="Split to read [default: dev for polnear, train for spkatt]."
 )
 @click.option("--limit", type=click.IntRange(min=1), help="Only the first N documents.")
+@click.option(
+    "--misses",
+    type=click.Choice(["all", "spurious", "missed", "speaker"]),
+    help="Also list errors: spurious predictions, missed gold quotes, wrong speakers, or all.",
+)
 @ner_option
 def eval_quotes(
-    data_dir: Path, corpus: str, split: str | None, limit: int | None, ner: str
+    data_dir: Path,
+    corpus: str,
+    split: str | None,
+    limit: int | None,
+    misses: str | None,
+    ner: str,
 ) -> None:
-    """Quote precision and recall (≥ 50% overlap) by kind, and speaker accuracy."""
+    """Quote precision and recall (≥ 50% overlap) by kind, and speaker accuracy.
+
+    With --misses, each error is one line: what went wrong, the kind (predicted; gold for
+    a missed quote), the document, the share of it the nearest other side covers (0.00: no
+    gold quote or prediction there at all), the cue and the speaker (predicted; gold for a
+    missed quote; "said → resolved" where they differ; the gold source after "gold:" for a
+    wrong speaker), then the quote's text."""
     from itertools import islice
 
-    from newsweave.evaluation.quotes import GoldDocument, read_polnear, read_spkatt, score
+    from newsweave.evaluation.quotes import GoldDocument, Miss, read_polnear, read_spkatt, score
 
     if corpus == "polnear":
         documents = read_polnear(data_dir / "polnear", split or "dev")
@@ -891,8 +907,9 @@ def eval_quotes(
         article = pipeline(Article(document.text, id=document.id, language=document.language))
         return article.quotes
 
+    errors: list[Miss] | None = [] if misses else None
     try:
-        scores = score(islice(documents, limit), predict)
+        scores = score(islice(documents, limit), predict, errors)
     except FileNotFoundError as exc:
         raise click.ClickException(
             f"{exc}. --data is the folder that holds polnear/ and spkatt-2023/ "
@@ -901,6 +918,16 @@ def eval_quotes(
     except (OSError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     out.print(scores.table())
+    for miss in errors or ():
+        if misses == "all" or miss.what == misses:
+            who = miss.speaker or "-"
+            if miss.gold_speaker:
+                who += f" (gold: {miss.gold_speaker})"
+            out.print(
+                escape(f"{miss.what:<9}{miss.kind:<9}{miss.document} {miss.overlap:.2f} "
+                       f"cue={miss.cue or '-'} speaker={who} | {miss.text}"),
+                soft_wrap=True,
+            )  # fmt: skip
 
 
 @eval_group.command("dates")

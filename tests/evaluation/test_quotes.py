@@ -13,6 +13,7 @@ import pytest
 from newsweave.evaluation.quotes import (
     GoldDocument,
     GoldQuote,
+    Miss,
     Predicted,
     as_predicted,
     match_quotes,
@@ -345,6 +346,43 @@ def test_speaker_accuracy() -> None:
     # No speaker found: wrong, still counted.
     scores = run(None, None)
     assert (scores.speaker_correct, scores.speaker_total) == (0, 2)
+
+
+def test_misses_list_spurious_missed_and_wrong_speakers() -> None:
+    text = "“We will win,” Trump said. Polls were cited. Clinton said the vote is close."
+
+    def at(words: str) -> tuple[int, int]:
+        return text.index(words), text.index(words) + len(words)
+
+    gold = _document(
+        text,
+        _quote(*at("We will win"), "direct", sources=(at("Trump"),)),
+        _quote(*at("the vote is close"), sources=(at("Clinton"),)),
+    )
+    said = SimpleNamespace(start=at("said")[0], end=at("said")[1])
+    clinton = SimpleNamespace(start=at("Clinton")[0], end=at("Clinton")[1], name="Hillary Clinton")
+    quotes = [
+        SimpleNamespace(start=1, end=12, kind="direct", cue=said, speaker=clinton),
+        SimpleNamespace(start=at("Polls were cited")[0], end=at("Polls were cited")[1],
+                        kind="indirect", cue=None, speaker=None),
+        SimpleNamespace(start=at("is close")[0], end=at("is close")[1], kind="indirect",
+                        cue=None, speaker=None),
+    ]  # fmt: skip
+    misses: list[Miss] = []
+    scores = score([gold], lambda document: quotes, misses)
+    assert scores.speaker_correct == 0 and scores.direct.predicted_matched == 1
+    found = [(m.what, m.kind, m.text, m.cue, m.speaker, m.gold_speaker) for m in misses]
+    assert found == [
+        ("speaker", "direct", "We will win", "said", "Clinton → Hillary Clinton", "Trump"),
+        ("spurious", "indirect", "Polls were cited", None, None, None),
+        ("missed", "indirect", "the vote is close", None, "Clinton", None),
+        ("spurious", "indirect", "is close", None, None, None),
+    ]
+    overlaps = {(m.what, m.text): m.overlap for m in misses}
+    assert overlaps["spurious", "Polls were cited"] == 0.0  # no gold quote there at all
+    assert overlaps["spurious", "is close"] == 1.0  # inside a gold quote: a boundary error
+    assert overlaps["missed", "the vote is close"] == pytest.approx(8 / 17)
+    assert score([gold], lambda document: quotes) == scores  # the same scores without
 
 
 def test_as_predicted_reads_duck_typed_quotes() -> None:

@@ -350,3 +350,25 @@ def test_transcript_turns_name_their_speaker_in_capitals(quotes):
         ),
         ("direct", "Governor, I do not think so", "WALLACE", "Chris Wallace"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle after a comma speaks for the sentence's subject
+        "The Florida senator sought to calm his supporters, and took a heckler in stride, "
+        "saying the person would not get beat up at his rally.",
+        # a speech noun is no cue of a trailing attribution
+        "George Wallace was the symbol of segregation, and he carried that message to the "
+        "1972 Democratic convention.",
+    ],
+)
+def test_english_clauses_before_a_comma_are_not_what_was_said(quotes, text):
+    found = quotes(text, "en", {"George Wallace": "PER"}).quotes
+    assert not [q for q in found if text.startswith(q.text)]
+
+
+def test_english_he_is_never_an_article(quotes):
+    text = "He later told reporters that the deal was dead."
+    [quote] = quotes(text, "en").quotes
+    assert (quote.text, quote.speaker.text) == ("the deal was dead", "He")

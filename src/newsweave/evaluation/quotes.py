@@ -19,7 +19,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -358,6 +358,34 @@ class Predicted:
     speaker_start: int | None = None
     speaker_end: int | None = None
     speaker_name: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Miss:
+    """One error, for reading (`score(..., misses=[])`, `newsweave eval quotes --misses`).
+
+    `what` is "spurious" (a prediction that matches no gold quote), "missed" (a gold quote
+    no prediction matches) or "speaker" (a match whose speaker is wrong). `kind` is the
+    predicted kind for "spurious" and "speaker", the gold kind for "missed". `overlap` is,
+    for a spurious prediction, the largest share of it that one gold quote covers (0.0: no
+    gold quote there at all; above: a boundary error), and for a missed gold quote the
+    largest share of it that one prediction covers. `cue` and `speaker` are the predicted
+    (spurious, speaker) or gold (missed) words; `gold_speaker` the gold source of a wrong
+    speaker.
+    """
+
+    document: str
+    what: str
+    kind: str
+    start: int
+    end: int
+    text: str
+    cue: str | None
+    speaker: str | None
+    overlap: float = 0.0
+    gold_speaker: str | None = None
 
 
 def as_predicted(quote: Any) -> Predicted:
@@ -376,6 +404,8 @@ def as_predicted(quote: Any) -> Predicted:
         speaker_start=getattr(speaker, "start", None),
         speaker_end=getattr(speaker, "end", None),
         speaker_name=getattr(speaker, "name", None) or getattr(speaker, "text", None),
+        cue_start=getattr(getattr(quote, "cue", None), "start", None),
+        cue_end=getattr(getattr(quote, "cue", None), "end", None),
     )
 
 
@@ -512,7 +542,9 @@ class QuoteScores:
 
 
 def score(
-    gold: Iterable[GoldDocument], predict: Callable[[GoldDocument], Iterable[Any]]
+    gold: Iterable[GoldDocument],
+    predict: Callable[[GoldDocument], Iterable[Any]],
+    misses: list[Miss] | None = None,
 ) -> QuoteScores:
     """Score `predict` (document → quotes, any objects `as_predicted` accepts) on `gold`.
 
@@ -526,6 +558,9 @@ def score(
     predicted for the source "Donald Trump"). Limitation: the gold does not resolve
     pronouns, so for a gold source "he" a prediction of "Donald Trump" located at another
     mention counts as wrong unless its span overlaps the "he".
+
+    `misses`, when given, collects every spurious prediction, missed gold quote and wrong
+    speaker as a `Miss`, in document order.
 
     Raises ValueError for a predicted span outside the document or an unknown kind.
     """
@@ -543,7 +578,8 @@ def score(
             counts["predicted", _bucket(guess.kind)] += 1
         for quote in document.quotes:
             counts["gold", _bucket(quote.kind)] += 1
-        for gold_index, predicted_index in match_quotes(document.quotes, predicted):
+        pairs = match_quotes(document.quotes, predicted)
+        for gold_index, predicted_index in pairs:
             quote, guess = document.quotes[gold_index], predicted[predicted_index]
             counts["gold_matched", _bucket(quote.kind)] += 1
             counts["predicted_matched", _bucket(guess.kind)] += 1
@@ -551,7 +587,12 @@ def score(
                 speaker["no source"] += 1
             else:
                 speaker["total"] += 1
-                speaker["correct"] += _speaker_correct(document.text, quote, guess)
+                right = _speaker_correct(document.text, quote, guess)
+                speaker["correct"] += right
+                if not right and misses is not None:
+                    misses.append(_miss(document, "speaker", guess, quote))
+        if misses is not None:
+            misses.extend(_unmatched(document, predicted, pairs))
     by_kind = {
         kind: KindCounts(*(counts[f.name, kind] for f in fields(KindCounts))) for kind in KINDS
     }
@@ -563,6 +604,61 @@ def score(
         speaker_total=speaker["total"],
         matched_without_source=speaker["no source"],
     )
+
+
+def _words_at(text: str, span: Offsets | None) -> str | None:
+    return None if span is None else " ".join(text[span[0] : span[1]].split())
+
+
+def _miss(
+    document: GoldDocument, what: str, guess: Predicted, quote: GoldQuote | None = None
+) -> Miss:
+    text = document.text
+    speaker = guess.speaker_name
+    if guess.speaker_start is not None and guess.speaker_end is not None:
+        said = _words_at(text, (guess.speaker_start, guess.speaker_end))
+        speaker = said if said == speaker or not speaker else f"{said} → {speaker}"
+    cue = None
+    if guess.cue_start is not None and guess.cue_end is not None:
+        cue = _words_at(text, (guess.cue_start, guess.cue_end))
+    gold_speaker = None
+    if quote is not None:
+        gold_speaker = " | ".join(_words_at(text, s) or "" for s in quote.sources) or None
+    return Miss(document.id, what, guess.kind, guess.start, guess.end,
+                _words_at(text, (guess.start, guess.end)) or "", cue, speaker,
+                gold_speaker=gold_speaker)  # fmt: skip
+
+
+def _covered(start: int, end: int, others: Iterable[tuple[int, int]]) -> float:
+    """The largest share of [start, end) that one of `others` covers."""
+    size = max(1, end - start)
+    return max((max(0, min(end, b) - max(start, a)) / size for a, b in others), default=0.0)
+
+
+def _unmatched(
+    document: GoldDocument, predicted: Sequence[Predicted], pairs: list[tuple[int, int]]
+) -> list[Miss]:
+    """The spurious predictions and missed gold quotes of one document, in text order."""
+    text = document.text
+    gold_spans = [(q.start, q.end) for q in document.quotes]
+    found = []
+    matched_predicted = {p for _, p in pairs}
+    for index, guess in enumerate(predicted):
+        if index not in matched_predicted:
+            miss = _miss(document, "spurious", guess)
+            overlap = _covered(guess.start, guess.end, gold_spans)
+            found.append(replace(miss, overlap=overlap))
+    matched_gold = {g for g, _ in pairs}
+    predicted_spans = [(p.start, p.end) for p in predicted]
+    for index, quote in enumerate(document.quotes):
+        if index not in matched_gold:
+            sources = " | ".join(_words_at(text, s) or "" for s in quote.sources) or None
+            found.append(
+                Miss(document.id, "missed", quote.kind, quote.start, quote.end,
+                     _words_at(text, (quote.start, quote.end)) or "", _words_at(text, quote.cue),
+                     sources, _covered(quote.start, quote.end, predicted_spans))
+            )  # fmt: skip
+    return sorted(found, key=lambda m: (m.start, m.end))
 
 
 def _bucket(kind: str) -> str:

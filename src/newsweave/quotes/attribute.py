@@ -6,8 +6,10 @@
   recent fitting name mention before it.
 - A continued quote (no cue of its own: Easley's second quotation, Schuster's "Seine
   Artillerie …", a subjunctive sentence): the previous quote's speaker, when that quote
-  is in the same or the previous paragraph — inferred, with the name and only the roles
-  the article gives that speaker in the paragraph of the continued quote.
+  is in the same or the previous paragraph and no attribution to someone else stands
+  between them (`newsweave.quotes.continuation`: "Andere stellten die Frage, …") —
+  inferred, with the name and only the roles the article gives that speaker in the
+  paragraph of the continued quote.
 - A description ("en Ruslands-ekspert", "den norske ekspert"): the named speaker one of
   whose roles ends in the description's head word ("Ruslands-ekspert ved det norske
   Fridtjof Nansens Institut"), else kept as text with no name.
@@ -29,6 +31,7 @@ from dataclasses import replace
 
 from newsweave.article import Mention, Quote, Span, Speaker
 from newsweave.entities.keys import entity_id
+from newsweave.quotes.continuation import crosses_other_speaker
 from newsweave.quotes.data import QuoteData
 from newsweave.quotes.find import Found
 from newsweave.quotes.speakers import roles
@@ -66,7 +69,13 @@ def attribute(doc: Doc, q: QuoteData, found: list[Found]) -> list[Quote]:
             previous = speakers[-1]
             prev_found = found[len(speakers) - 1]
             gap = doc.paragraph_of(f.start) - doc.paragraph_of(prev_found.end)
-            if previous is not None and gap <= MAX_PARAGRAPHS_BACK:
+            if (
+                previous is not None
+                and gap <= MAX_PARAGRAPHS_BACK
+                and not crosses_other_speaker(
+                    doc, q, prev_found.end, f.start, previous, _between(found, prev_found)
+                )
+            ):
                 speaker = replace(previous, evidence="continuation", inferred=None)
                 if f.kind != "direct":  # reported speech goes on as what it continues
                     act = acts[-1]
@@ -90,6 +99,13 @@ def attribute(doc: Doc, q: QuoteData, found: list[Found]) -> list[Quote]:
         text = PART_SEPARATOR.join(doc.text[p.start : p.end] for p in parts)
         out.append(Quote(f.start, f.end, text, f.kind, f.cue, speaker, f.parts, act))
     return out
+
+
+def _between(found: list[Found], previous: Found) -> list[tuple[int, int]]:
+    """What the text between `previous` and the next quote holds that is no attribution
+    to another speaker: `previous`'s own cue and the quotes found in it."""
+    spans = [(f.start, f.end) for f in found]
+    return spans + ([(previous.cue.start, previous.cue.end)] if previous.cue else [])
 
 
 def _speaker(doc: Doc, span: Span, mention: Mention | None, evidence: str = "cue") -> Speaker:

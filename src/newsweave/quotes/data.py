@@ -31,6 +31,12 @@ class QuoteData:
     bare_clauses: bool
     capitalised_nouns: bool  # a capitalised word is a noun, not a verb ("Frage", "frage")
     belief_cues: frozenset[str] = frozenset()  # cues of a belief or an intention, not speech
+    participle_endings: tuple[str, ...] = ()  # "saying": a participle, not a finite verb
+
+    def is_participle(self, word: str) -> bool:
+        """A present participle ("saying"), by the language's `PARTICIPLE_ENDINGS`."""
+        low = word.casefold()
+        return any(low.endswith(e) and len(low) > len(e) + 2 for e in self.participle_endings)
 
     def is_cue(self, word: str) -> bool:
         return self.is_verb(word) or word.casefold() in self.speech_nouns
@@ -109,4 +115,5 @@ def quote_data(language: str | None) -> QuoteData:
         bare_clauses=bool(getattr(module, "BARE_CLAUSES", False)),
         capitalised_nouns=bool(getattr(data(language, "sentences"), "CAPITALISED_NOUNS", False)),
         belief_cues=_words(module, "BELIEF_CUES"),
+        participle_endings=tuple(getattr(module, "PARTICIPLE_ENDINGS", ())),
     )

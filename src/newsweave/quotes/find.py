@@ -490,6 +490,10 @@ def _trailing(
         hit = _attribution_after(doc, q, tokens[i].end, limit)
         if hit and _inside(tokens[hit[0]].start, taken):
             continue
+        if hit and not q.is_verb(tokens[hit[0]].text):
+            continue  # "…, he carried that message", "…, her first campaign speech": a noun
+        if hit and hit[0] == i + 1 and q.is_participle(tokens[hit[0]].text):
+            continue  # "…, saying the person would …": the sentence's subject speaks on
         if hit and not _ends_attribution(doc, q, hit, limit):
             continue  # "…, saying he …", "…, Holder said he …": the statement follows
         if hit and _words(doc, s_start, tokens[i].start) >= MIN_SPEECH_WORDS:

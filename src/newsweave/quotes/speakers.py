@@ -21,6 +21,7 @@ SUBJECT_REACH = 6  # tokens back from a cue to its subject
 MAX_APPOSITIONS = 3  # comma-separated descriptions between a name and its cue
 _APPOSITION = frozenset({",", "—", "–"})
 _POSSESSIVE = frozenset({"’", "'", "’s", "'s"})
+_PERSON = frozenset({"m", "f"})  # pronoun kinds that name a person
 _CLOSING = frozenset(",.;:!?)»«“”„\"'’‘")
 
 
@@ -35,7 +36,7 @@ def speaker_at(doc: Doc, q: QuoteData, first: int, last_allowed: int) -> Span | 
     mention = doc.mention_at(token.start)
     if mention is not None:
         return Span(mention.start, mention.end)
-    if q.is_pronoun(token.text) and not _determiner(doc, first, last_allowed):
+    if q.is_pronoun(token.text) and not _determiner(doc, q, first, last_allowed):
         return Span(token.start, token.end)
     if token.capitalised and token.low not in doc.stop_words and not q.is_verb(token.text):
         # a name the entities stage missed: its run of capitalised words
@@ -66,9 +67,12 @@ def speaker_at(doc: Doc, q: QuoteData, first: int, last_allowed: int) -> Span | 
     return Span(doc.tokens[first].start, doc.tokens[end - 1].end)
 
 
-def _determiner(doc: Doc, i: int, last_allowed: int) -> bool:
+def _determiner(doc: Doc, q: QuoteData, i: int, last_allowed: int) -> bool:
     """Whether pronoun-like token `i` is an article here ("den norske ekspert", "die
-    USA"): a content word follows it."""
+    USA"): a content word follows it. A pronoun that names a person ("he", "han", "er")
+    is never an article ("He later said")."""
+    if q.pronouns.get(doc.tokens[i].low, frozenset()) & _PERSON:
+        return False
     j = i + 1
     return j < last_allowed and doc.tokens[j].is_word and doc.tokens[j].low not in doc.stop_words
 
@@ -131,7 +135,7 @@ def speaker_before(doc: Doc, q: QuoteData, cue: int, floor: int) -> Span | None:
         found = doc.mention_at(t.start)
         if found is not None:
             return Span(found.start, token.end if possessive else found.end)
-        if q.is_pronoun(t.text) and not _determiner(doc, j, cue):
+        if q.is_pronoun(t.text) and not _determiner(doc, q, j, cue):
             return Span(t.start, t.end)
     # a description ending here: back to the function word that opens it
     start = i

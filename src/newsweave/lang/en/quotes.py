@@ -203,3 +203,8 @@ hoping fear fears feared expect expects expected suspect suspects suspected doub
 doubted assume assumes assumed feel feels felt worry worries worried belief view views
 opinion
 """
+
+# The ending of a present participle: a cue so formed right after a comma ("…, saying he
+# would …", "…, claiming 41 percent of the vote") speaks for the sentence's own subject and
+# never closes a trailing attribution of the words before the comma.
+PARTICIPLE_ENDINGS = ("ing",)
