@@ -47,6 +47,9 @@ from newsweave.stories.features import skeleton
 from newsweave.stories.numbers import SYMBOLS, Quantity, number_data, quantities
 
 MAX_CONFLICTS = 12
+# facts of each of two values compared pairwise; the rest of a big story's articles that
+# state either value are listed under `also`, so the work per pair of values is bounded
+PAIR_CAP = 8
 _WORDS = re.compile(r"[^\W\d_]+")
 CLAUSE = ",;:"  # characters that end a clause (followed by a space)
 # units that name what they count: a number of people is a count of something, a sum of
@@ -280,30 +283,46 @@ def story_conflicts(
     canonical: Callable[[str], str],
     found: dict[str, Sequence[Quantity]] | None = None,
     limit: int = MAX_CONFLICTS,
+    facts: dict[str, list[Fact]] | None = None,
 ) -> list[dict[str, Any]]:
     """The conflicts of a story's articles, the most certain first, at most `limit`.
-    `found` holds each article's numbers where the caller has read them already."""
+    `found` holds each article's numbers, `facts` each article's `article_facts` (with the
+    same `canonical`), where the caller has read them already."""
     found = found if found is not None else {a.id: quantities(a.text, a.language) for a in articles}
-    facts = [f for a in articles for f in article_facts(a, canonical, found[a.id])]
+    if facts is None:
+        facts = {a.id: article_facts(a, canonical, found[a.id]) for a in articles}
+    every = [f for a in articles for f in facts[a.id]]
     buckets: dict[tuple[str | None, int, str | None], list[Fact]] = defaultdict(list)
-    for f in facts:
+    for f in every:
         buckets[(f.q.unit, f.q.magnitude, f.q.noun)].append(f)
     best: dict[tuple[Any, ...], dict[str, Any]] = {}
     for members in buckets.values():
-        for i, f in enumerate(members):
-            for g in members[i + 1 :]:
-                c = compare(f, g, found)
-                if c is None:
-                    continue
-                low, high = sorted(c["stated"], key=lambda s: s["value"])
-                key = (c["unit"], low["value"], high["value"])
-                held = best.get(key)
-                if held is None or c["confidence"] > held["confidence"]:
-                    if held is not None:
-                        c["also"] = held["also"] + [_brief(s) for s in held["stated"]]
-                    best[key] = c
-                else:
-                    held["also"] += [_brief(s) for s in c["stated"]]
+        groups = _by_value(members)
+        for i, one in enumerate(groups):
+            for other in groups[i + 1 :]:
+                if one.q.agrees(other.q) or not (
+                    one.subject_keys & other.subject_keys or one.names & other.names
+                ):
+                    continue  # no pair of these two values can conflict
+                found_here = False
+                for f in one.facts[:PAIR_CAP]:
+                    for g in other.facts[:PAIR_CAP]:
+                        c = compare(f, g, found)
+                        if c is None:
+                            continue
+                        found_here = True
+                        low, high = sorted(c["stated"], key=lambda s: s["value"])
+                        key = (c["unit"], low["value"], high["value"])
+                        held = best.get(key)
+                        if held is None or c["confidence"] > held["confidence"]:
+                            if held is not None:
+                                c["also"] = held["also"] + [_brief(s) for s in held["stated"]]
+                            best[key] = c
+                        else:
+                            held["also"] += [_brief(s) for s in c["stated"]]
+                if found_here:  # the articles past the cap that state either value too
+                    held = best[key]
+                    held["also"] += _also(one, other, found) + _also(other, one, found)
     out = []
     for c in best.values():
         shown = {s["article"] for s in c["stated"]}
@@ -316,6 +335,42 @@ def story_conflicts(
         out.append(c)
     out.sort(key=lambda c: (-c["confidence"], c["stated"][0]["article"], c["values"]))
     return out[:limit]
+
+
+@dataclass
+class _Value:
+    """The facts of a bucket that state one value at one precision: interchangeable for
+    `agrees`, so that a story's pairs of values are compared, not its pairs of facts."""
+
+    q: Quantity
+    facts: list[Fact]
+    subject_keys: frozenset[str]
+    names: frozenset[str]
+
+
+def _by_value(members: list[Fact]) -> list[_Value]:
+    grouped: dict[tuple[Decimal, Decimal], list[Fact]] = defaultdict(list)
+    for f in members:
+        grouped[(f.q.value, f.q.quantum)].append(f)
+    return [
+        _Value(
+            facts[0].q,
+            facts,
+            frozenset().union(*(f.subject_keys for f in facts)),
+            frozenset().union(*(f.names for f in facts)),
+        )
+        for facts in grouped.values()
+    ]
+
+
+def _also(one: _Value, other: _Value, found: dict[str, Sequence[Quantity]]) -> list[dict]:
+    """The facts of `one` past the compared ones whose article does not state `other`'s
+    value: more articles that say it differently."""
+    return [
+        _brief(_side(f))
+        for f in one.facts[PAIR_CAP:]
+        if not _states(found[f.article.id], other.q)
+    ]
 
 
 def _brief(side: dict[str, Any]) -> dict[str, Any]:

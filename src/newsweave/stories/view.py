@@ -22,7 +22,7 @@ from newsweave.entities.placenames import is_place
 from newsweave.store import Store
 from newsweave.store.names import story_links
 from newsweave.store.stories import StoryRow, story_articles, story_merges, story_of, story_row
-from newsweave.stories.conflicts import article_facts, story_conflicts
+from newsweave.stories.conflicts import Fact, article_facts, story_conflicts
 from newsweave.stories.labels import Labels
 from newsweave.stories.linking import Link, summarise
 from newsweave.stories.numbers import Quantity, quantities
@@ -78,6 +78,7 @@ def story_view(store: Store, story_id: int, language: str | None = None) -> Stor
     links = story_links(store.conn, row.id)
     canonical = _resolver(links)
     labels = Labels(articles, canonical, language, row.title_language)
+    facts = _facts(articles, canonical)
     return StoryView(
         row=row,
         merged=[{"story": s, "at": at} for s, at in story_merges(store.conn, row.id)],
@@ -86,8 +87,8 @@ def story_view(store: Store, story_id: int, language: str | None = None) -> Stor
         dates=_dates(articles),
         speakers=_speakers(articles, canonical, names),
         entities=_entities(articles, names, canonical, links, labels),
-        adds=_adds(articles, canonical, labels),
-        conflicts=_conflicts(articles, canonical, labels),
+        adds=_adds(articles, canonical, labels, facts),
+        conflicts=_conflicts(articles, canonical, labels, facts),
         links=links,
         graph=_cooccurrence(articles, canonical, names, labels),
     )
@@ -285,7 +286,9 @@ def _entities(
     )
 
 
-def _adds(articles: list[Article], canonical: Any, labels: Labels) -> list[dict[str, Any]]:
+def _adds(
+    articles: list[Article], canonical: Any, labels: Labels, facts: dict[str, list[Fact]]
+) -> list[dict[str, Any]]:
     """What each article has that no other article of the story has: entities, speakers,
     quotes, numbers and days."""
     items: dict[str, dict[str, set[str]]] = {}
@@ -295,7 +298,7 @@ def _adds(articles: list[Article], canonical: Any, labels: Labels) -> list[dict[
             "speakers": {
                 canonical(q.speaker.entity) for q in a.quotes if q.speaker and q.speaker.entity
             },
-            "numbers": set(_numbers(a)),
+            "numbers": {Written(f.q) for f in facts[a.id]},
             "dates": {t.value for t in a.dates if t.value and len(t.value) == DAY},
         }
     holders: dict[str, Counter[str]] = defaultdict(Counter)  # kind -> value -> articles
@@ -385,11 +388,11 @@ class Written(str):
         return hash(self.key)
 
 
-def _numbers(article: Article) -> list[str]:
-    """The numbers of `article` that count something, as written with their unit (not
-    years, times of day, ranges' ends, dates or parts of names)."""
-    found = _spans(article.text, article.language)
-    return [Written(f.q) for f in article_facts(article, str, found)]
+def _facts(articles: list[Article], canonical: Any) -> dict[str, list[Fact]]:
+    """Each article's numbers that count something (not years, times of day, ranges'
+    ends, dates or parts of names), with what they count: read once per view, for what
+    each article adds and for the conflicts."""
+    return {a.id: article_facts(a, canonical, _spans(a.text, a.language)) for a in articles}
 
 
 @lru_cache(maxsize=1024)
@@ -398,12 +401,14 @@ def _spans(text: str, language: str | None) -> list[Quantity]:
     return quantities(text, language)
 
 
-def _conflicts(articles: list[Article], canonical: Any, labels: Labels) -> list[dict[str, Any]]:
+def _conflicts(
+    articles: list[Article], canonical: Any, labels: Labels, facts: dict[str, list[Fact]]
+) -> list[dict[str, Any]]:
     """Numbers two articles state differently where they count the same thing (the
     rules are in `newsweave.stories.conflicts`), the most certain first, each with both
     sentences, both values as written and what its confidence rests on."""
     found = {a.id: _spans(a.text, a.language) for a in articles}
-    out = story_conflicts(articles, canonical, found, MAX_CONFLICTS)
+    out = story_conflicts(articles, canonical, found, MAX_CONFLICTS, facts=facts)
     for c in out:  # the story's name for an entity id the numbers attach to
         c["about"] = sorted({_label(e, labels) if ":" in e else e for e in c["about"]})
     return out
