@@ -13,6 +13,7 @@ from markupsafe import Markup
 
 from newsweave.article import Article
 from newsweave.desk import params
+from newsweave.desk.bidi import isolated
 from newsweave.highlight import Mark, render
 from newsweave.store import Store
 from newsweave.store.names import entity_record, lookup, story_top_entities
@@ -165,15 +166,16 @@ def article_page(store: Store, article: Article) -> dict[str, Any]:
 
 def article_body(article: Article) -> Markup:
     """The article text as HTML: sentences (`id="s3"`), quotes (`id="q0"`), entities and
-    dates marked; everything from the article escaped."""
+    dates marked; everything from the article escaped, and names in tooltips isolated
+    (`bidi.isolated`)."""
     marks = [
         Mark(s.start, s.end, "span", (("class", "s"), ("id", f"s{n}")))
         for n, s in enumerate(article.sentences)
     ]
     for n, q in enumerate(article.quotes):
-        who = q.speaker.name or q.speaker.text if q.speaker else "unattributed"
+        who = isolated(q.speaker.name or q.speaker.text) if q.speaker else "unattributed"
         if q.speaker and q.speaker.why:
-            who += f" ({q.speaker.why})"
+            who += f" ({isolated(q.speaker.why)})"
         if q.act == "belief":
             who += " · belief"
         marks.append(
@@ -183,7 +185,12 @@ def article_body(article: Article) -> Markup:
     for m in article.entities:
         css = "ent ent-ref" if m.kind != "name" else f"ent ent-{m.label.lower()}"
         marks.append(
-            Mark(m.start, m.end, "mark", (("class", css), ("title", f"{m.label} · {m.name}")))
+            Mark(
+                m.start,
+                m.end,
+                "mark",
+                (("class", css), ("title", f"{m.label} · {isolated(m.name)}")),
+            )
         )
     for d in article.dates:
         title = d.value or "unresolved"
