@@ -777,7 +777,11 @@ def report(db: Path, out_dir: Path) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; 0.0.0.0 opens the desk to the network.")  # fmt: skip
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
-def serve(db: Path | None, host: str, port: int) -> None:
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME[:PORT]",
+              help="Also answer requests addressed to this host name (repeatable); by "
+                   "default only the --host address, localhost and 127.0.0.1 with the port "
+                   "are answered, others get 400 (against DNS rebinding).")  # fmt: skip
+def serve(db: Path | None, host: str, port: int, allow_hosts: tuple[str, ...]) -> None:
     """The analyst's desk in a browser: stories, a story, an entity, an article, each page
     with its JSON twin (?format=json). Read-only: run `newsweave ingest` alongside."""
     import uvicorn
@@ -790,7 +794,7 @@ def serve(db: Path | None, host: str, port: int) -> None:
             err.print(f"No {db} here; serving the demo database {DEMO_DB}.")
             db = DEMO_DB
     try:
-        app = create_app(db)
+        app = create_app(db, host=host, port=port, allow_hosts=allow_hosts)
     except StoreError as exc:
         err.print(f"[red]error[/]: {exc}")
         sys.exit(1)
@@ -798,6 +802,11 @@ def serve(db: Path | None, host: str, port: int) -> None:
         err.print(
             f"[yellow]note[/]: listening on {host}: anyone who can reach it can read the store."
         )
+        if host in ("0.0.0.0", "::") and not allow_hosts:
+            err.print(
+                "[yellow]note[/]: only requests addressed to localhost or 127.0.0.1 are "
+                "answered; add the name others use with --allow-host NAME."
+            )
     out.print(f"newsweave desk on http://{'[' + host + ']' if ':' in host else host}:{port}/ "
               f"({db}); Ctrl+C stops it.", soft_wrap=True)  # fmt: skip
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

@@ -1,6 +1,8 @@
 """A desk database: the two case articles (dated), an English report of the same
-meeting, unrelated news from the sample corpus, and a hostile article whose title, text
-and speaker try to inject HTML and script — all through the real pipeline and ingest."""
+meeting, unrelated news from the sample corpus, a hostile article whose title, text
+and speaker try to inject HTML and script, and one whose title, source and names carry a
+right-to-left override (U+202E, after a stray U+2069 in the source) — all through the
+real pipeline and ingest."""
 
 from __future__ import annotations
 
@@ -15,6 +17,9 @@ from newsweave.store import Store
 
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "newsweave" / "sample"
 HOSTILE_TITLE = "<script>alert(1)</script>"
+DESK = "http://127.0.0.1:8000"  # where the in-process desk is asked (its Host allowlist)
+RLO = "\u202e"
+RLO_TITLE = f"Flood {RLO}warning in Lagos"
 EXTRA = [
     {"id": "en-later", "language": "en", "published": "2023-09-14",
      "text": "North Korean leader Kim Jong Un left Russia on Thursday after meeting Vladimir "
@@ -24,6 +29,11 @@ EXTRA = [
      "title": HOSTILE_TITLE, "url": "javascript:alert(1)",
      "text": "Der Bericht nennt Zweifel an Wladiwostok. <img src=x onerror=alert(1)> "
              "»<b>Das</b> ist nicht wahr«, sagte Anna Schmidt."},
+    {"id": "rlo-lagos", "language": "en", "published": "2023-10-02",
+     "title": RLO_TITLE, "source": f"Daily \u2069{RLO}Mirror",
+     "text": f"Lagos flooded on Monday. \"We have never seen water this high\", said "
+             f"Babajide {RLO}Sanwo-Olu, the governor of Lagos State. Residents of Ikeja left "
+             f"their homes, {RLO}Chief Adewale Bello told reporters."},
 ]  # fmt: skip
 
 

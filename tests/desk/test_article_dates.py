@@ -13,6 +13,7 @@ from newsweave.analysis import default_pipeline
 from newsweave.batch import ingest
 from newsweave.desk.app import create_app
 from newsweave.store import Store
+from tests.desk.conftest import DESK
 
 ROWS = [
     {"id": "de-range", "language": "de", "published": "2023-09-13",
@@ -30,11 +31,11 @@ def client(tmp_path_factory):
     feed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in ROWS), encoding="utf-8")
     with Store(folder / "desk.db") as store:
         ingest(store, [feed], default_pipeline())
-    return TestClient(create_app(folder / "desk.db"), raise_server_exceptions=False)
+    return TestClient(create_app(folder / "desk.db"), base_url=DESK, raise_server_exceptions=False)
 
 
 def _row(page: str, expression: str) -> str:
-    start = page.index(f"<tr><td>{expression}</td>")
+    start = page.index(f"<tr><td><bdi>{expression}</bdi></td>")
     return page[start : page.index("</tr>", start)]
 
 

@@ -1,9 +1,11 @@
 """The desk in a real browser: Debian's chromium, headless, driven by playwright, over
-`newsweave serve`'s app on a live port, and over the static site opened from disk.
+`newsweave serve`'s app on a live port, and over the static site opened from disk. A
+title, a source and names with a right-to-left override (U+202E) must leave the page's
+own text after them in reading order, measured from the characters' boxes as drawn.
 
 Skips where chromium or playwright is missing (a user's machine) unless
 NEWSWEAVE_REQUIRE_BROWSER=1, which `.ci/run` sets so CI never skips it. The story page's
-screenshot is saved in test-artifacts/.
+and the override pages' screenshots are saved in test-artifacts/.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import shutil
 import socket
 import threading
 import time
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -21,7 +24,7 @@ import uvicorn
 from newsweave.desk.app import create_app
 from newsweave.report import write_report
 from newsweave.store import Store
-from tests.desk.conftest import HOSTILE_TITLE, story_of
+from tests.desk.conftest import HOSTILE_TITLE, RLO_TITLE, story_of
 
 pytestmark = pytest.mark.browser
 
@@ -58,7 +61,8 @@ def server(desk_db):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    config = uvicorn.Config(create_app(desk_db), host="127.0.0.1", port=port, log_level="error")
+    app = create_app(desk_db, port=port)
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -155,3 +159,76 @@ def test_the_static_site_looks_the_same_from_disk(browser, desk_db, tmp_path):
     page.wait_for_load_state()
     assert page.get_by_role("heading", name="Timeline").is_visible()
     assert seen == []
+
+
+# The boxes of each drawn character of an element's text, in the DOM's order.
+CHAR_BOXES = """el => { const out = []; const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+    for (let i = 0; i < n.data.length; i++) {
+      const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 1);
+      const b = r.getBoundingClientRect();
+      if (b.width > 0) out.push([n.data[i], b.x, b.y + b.height / 2]);
+    } }
+  return out; }"""
+
+
+def drawn_in_order(locator) -> bool:
+    """True when `locator`'s characters are drawn left to right in the DOM's order, line
+    by line (an override reverses them: "story 9" drawn as "9 yrots")."""
+    boxes = locator.evaluate(CHAR_BOXES)
+    assert boxes, "nothing drawn"
+    return all(b[1] > a[1] or b[2] > a[2] + 4 for a, b in pairwise(boxes))
+
+
+def boxes_in_order(locators) -> bool:
+    """True when each element starts to the right of the one before (one line)."""
+    xs = [loc.bounding_box()["x"] for loc in locators]
+    return xs == sorted(xs) and len(set(xs)) == len(xs)
+
+
+def test_an_override_in_a_title_leaves_the_page_text_in_order(browser, server, desk_db):
+    page = browser.new_page(viewport={"width": 1000, "height": 900})
+    seen = watch(page)
+    page.goto(server + "/?q=Lagos")
+    hit = page.locator("section li").filter(has_text=RLO_TITLE).first
+    assert hit.is_visible()
+    meta = hit.locator(".meta > span")
+    assert meta.count() == 3  # language, date, story: the page's text after the title
+    assert boxes_in_order([hit.locator("a").first, *meta.all()])
+    for span in meta.all():
+        assert drawn_in_order(span), span.inner_text()
+    title = hit.locator("a bdi").first
+    assert (
+        title.bounding_box()["x"] + title.bounding_box()["width"] <= meta.first.bounding_box()["x"]
+    )
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "desk-bidi-search.png"))
+    sid = story_of(desk_db, "rlo-lagos")
+    page.goto(server + f"/story/{sid}")
+    meta = page.locator("main > p.meta > span")
+    assert boxes_in_order(meta.all())  # after a source with a stray PDI and an override
+    for span in meta.all():
+        if "Mirror" not in span.inner_text():
+            assert drawn_in_order(span), span.inner_text()
+    entry = page.locator("ol.timeline li").filter(has_text="Mirror")
+    assert boxes_in_order(entry.locator(".meta > span").all())
+    assert drawn_in_order(entry.locator(".meta > span").first)
+    page.screenshot(path=str(ARTIFACTS / "desk-bidi-story.png"), full_page=True)
+    assert seen == []
+
+
+def test_an_override_in_the_static_site_stays_in_its_title(browser, desk_db, tmp_path):
+    with Store(desk_db, readonly=True) as store:
+        write_report(store, tmp_path / "site")
+    sid = story_of(desk_db, "rlo-lagos")
+    page = browser.new_page(viewport={"width": 1000, "height": 900})
+    page.goto((tmp_path / "site" / "story" / f"{sid}.html").as_uri())
+    assert page.locator("h1").inner_text() == RLO_TITLE
+    meta = page.locator("main > p.meta > span")
+    assert boxes_in_order(meta.all())
+    for span in meta.all():
+        if "Mirror" not in span.inner_text():
+            assert drawn_in_order(span), span.inner_text()  # the date after the source
+    entry = page.locator("ol.timeline li").filter(has_text="Mirror")
+    assert boxes_in_order(entry.locator(".meta > span").all())
+    assert drawn_in_order(entry.locator(".meta > span").first)

@@ -45,3 +45,21 @@ def test_a_missing_database_is_an_error_and_nothing_is_served(served, tmp_path):
     result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1 and "no database at" in result.output
     assert served == [] and not (tmp_path / "none.db").exists()
+
+
+def test_allow_host_reaches_the_desk_s_allowlist(served, desk_db):
+    from starlette.testclient import TestClient
+
+    args = ["serve", "--db", str(desk_db), "--port", "8123", "--allow-host", "desk.example"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    client = TestClient(served[0][0], base_url="http://desk.example:8123")
+    assert client.get("/").status_code == 200
+    assert client.get("/", headers={"host": "127.0.0.1:8123"}).status_code == 200
+    assert client.get("/", headers={"host": "127.0.0.1:8000"}).status_code == 400
+    assert client.get("/", headers={"host": "rebound.example:8123"}).status_code == 400
+
+
+def test_listening_on_every_address_says_how_to_name_the_machine(served, desk_db):
+    result = CliRunner().invoke(main, ["serve", "--db", str(desk_db), "--host", "0.0.0.0"])
+    assert result.exit_code == 0 and "--allow-host NAME" in result.output

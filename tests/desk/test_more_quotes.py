@@ -13,6 +13,7 @@ from newsweave.analysis import default_pipeline
 from newsweave.batch import ingest
 from newsweave.desk.app import create_app
 from newsweave.store import Store
+from tests.desk.conftest import DESK
 
 # Eight quotations of one speaker, each with its own attribution, in one English report.
 SAID = [
@@ -40,7 +41,9 @@ def client(tmp_path_factory):
     ingest(store, [feed], default_pipeline())
     sid = store.conn.execute("SELECT story_id FROM story_articles").fetchone()[0]
     store.close()
-    return TestClient(create_app(folder / "more.db"), raise_server_exceptions=False), sid
+    return TestClient(
+        create_app(folder / "more.db"), base_url=DESK, raise_server_exceptions=False
+    ), sid
 
 
 def test_the_story_page_says_how_many_more_quotes_there_are(client):
@@ -52,12 +55,14 @@ def test_the_story_page_says_how_many_more_quotes_there_are(client):
     said = page[page.index('id="said"') : page.index('id="adds"')]
     first, _, rest = said.partition("<details")
     assert rest, "no folded list of the other quotes"
-    assert "<summary>And 2 more quotes of Bernie Sanders in this story</summary>" in rest
+    assert "<summary>And 2 more quotes of <bdi>Bernie Sanders</bdi> in this story</summary>" in rest
     for line in SAID[:6]:
         assert line in first and line not in rest
     for line in SAID[6:]:
         assert line in rest and line not in first  # shown in the fold, not lost
-    link = re.search(r'<a href="([^"]+)">Everything Bernie Sanders said, in every story</a>', rest)
+    link = re.search(
+        r'<a href="([^"]+)">Everything <bdi>Bernie Sanders</bdi> said, in every story</a>', rest
+    )
     assert link and app.get(link.group(1)).status_code == 200
 
 

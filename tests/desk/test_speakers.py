@@ -10,7 +10,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from newsweave.desk.app import create_app
-from tests.desk.conftest import story_of
+from tests.desk.conftest import DESK, story_of
 
 # The Danish case names its expert by description twice ("en Ruslands-ekspert", "den
 # norske ekspert"): inferred speakers. (The German case's unattributed closing lines were
@@ -22,7 +22,7 @@ BELIEF = "es in naher Zukunft ein Treffen zwischen Putin und Kim geben könnte"
 
 @pytest.fixture(scope="module")
 def client(desk_db):
-    return TestClient(create_app(desk_db), raise_server_exceptions=False)
+    return TestClient(create_app(desk_db), base_url=DESK, raise_server_exceptions=False)
 
 
 def _section(html: str, start: str, end: str) -> str:
@@ -42,7 +42,7 @@ def test_the_story_page_marks_inferred_speakers_with_the_reason(client, desk_db)
     for q in inferred:
         block = said[said.index(q["text"][:40]) :]
         block = block[: block.index("</blockquote>")]
-        assert f'<span class="inferred">{q["why"]}</span>' in block
+        assert f'<span class="inferred"><bdi>{q["why"]}</bdi></span>' in block
 
 
 def test_the_story_page_shows_beliefs_apart_from_who_said_what(client, desk_db):
@@ -63,7 +63,7 @@ def test_the_article_page_marks_inferred_speakers_and_beliefs(client):
     rows = _section(page, "<h2>Who said what</h2>", "<h2>When</h2>")
     for described in DESCRIBED:
         assert MATCHED.format(described) in rows
-        assert f"({MATCHED.format(described)})" in page  # the quote's mark in the text
+        assert f"(\u2068{MATCHED.format(described)}\u2069)" in page  # the quote's mark, isolated
     page = client.get("/article/de_kim_putin.txt").text
     said, beliefs = _section(page, "<h2>Who said what</h2>", "<h2>When</h2>").split(
         "Stated beliefs and plans"

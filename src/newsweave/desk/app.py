@@ -5,6 +5,10 @@ names are untrusted: the templates escape everything, the Content-Security-Polic
 scripts and every resource but the page's own stylesheet, the database is opened
 read-only for each request, ids are looked up in the database and never touch the file
 system, and an error shows a plain page with no stack trace.
+
+Every request is checked before it reaches the store: the Host header against an allowlist
+(`hosts.py`, against DNS rebinding), each path and query value strictly (`params.py`). A
+malformed value is a 400 naming the parameter; an id that cannot exist is a 404.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +27,11 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from newsweave.desk import pages, site
+from newsweave.desk import pages, params, site
+from newsweave.desk.hosts import HostAllowlist, allowed_hosts
 from newsweave.desk.render import CSP_HEADER
 from newsweave.desk.urls import Urls
+from newsweave.language import known_languages
 from newsweave.store import Store
 from newsweave.store.stories import story_of, story_version
 
@@ -92,35 +98,60 @@ class PageCache:
         return page
 
 
-def create_app(db: Path) -> Starlette:
-    """The desk over the database at `db` (which must exist: it is never created here)."""
+class Languages:
+    """The codes a language filter may name: those newsweave knows, and any the store
+    holds (read only when asked for one newsweave does not know)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def __contains__(self, code: object) -> bool:
+        return code in known_languages() or code in {c for c, _ in self.store.languages()}
+
+
+def create_app(
+    db: Path, *, host: str = "127.0.0.1", port: int = 8000, allow_hosts: Iterable[str] = ()
+) -> Starlette:
+    """The desk over the database at `db` (which must exist: it is never created here),
+    answering requests addressed to `host`:`port` (where it listens), localhost, or one of
+    `allow_hosts` (see `hosts.allowed_hosts`)."""
     Store(db, readonly=True).close()  # fail now, with the store's own message, not per page
     cache = PageCache()
 
     def page(build: Callable[[Store, Request], site.Page | None], what: str) -> Callable:
         def endpoint(request: Request) -> Response:
-            with Store(db, readonly=True) as store:
-                built = build(store, request)
+            try:
+                wanted = params.output_format(_query(request, ("format",)))
+                with Store(db, readonly=True) as store:
+                    built = build(store, request)
+            except params.BadParameter as exc:
+                raise HTTPException(400, f"Bad value for {exc.name}: {exc.reason}.") from None
             if built is None:
                 raise HTTPException(404, f"No {what} with this id in the store.")
             data, html = built
-            if request.query_params.get("format") == "json":
+            if wanted == "json":
                 return JSONResponse(data)
             return HTMLResponse(html)
 
         return endpoint
 
     def stories(store: Store, request: Request) -> site.Page:
-        query = pages.StoriesQuery.parse(dict(request.query_params))
+        query = pages.StoriesQuery.parse(
+            _query(request, pages.StoriesQuery.NAMES), Languages(store)
+        )
         return site.stories(store, query, URLS)
 
     def story(store: Store, request: Request) -> site.Page | None:
-        asked = request.path_params["story_id"]
+        language = params.language(
+            _query(request, ("language",)).get("language", ""), Languages(store)
+        )
+        asked = params.story_id(request.path_params["story_id"])
+        if asked is None:
+            return None  # not a number SQLite could hold: no such story
         current = story_of(store.conn, asked)
         if current is None:
             return None
         version = story_version(store.conn, current)
-        language = pages.StoriesQuery.parse(dict(request.query_params)).language
         return cache.get(
             (asked, language),
             (current, *version),
@@ -135,27 +166,34 @@ def create_app(db: Path) -> Starlette:
 
     routes = [
         Route("/", page(stories, "stories"), methods=["GET"]),
-        Route("/story/{story_id:int}", page(story, "story"), methods=["GET"]),
+        Route("/story/{story_id}", page(story, "story"), methods=["GET"]),
         Route("/entity/{entity:path}", page(entity, "entity"), methods=["GET"]),
         Route("/article/{article_id:path}", page(article, "article"), methods=["GET"]),
     ]
     handlers: dict[Any, Callable] = {HTTPException: _http_error, Exception: _server_error}
     app = Starlette(routes=routes, exception_handlers=handlers, debug=False)
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(HostAllowlist, allowed=allowed_hosts(host, port, allow_hosts))
+    app.add_middleware(SecurityHeaders)  # outermost: a refused Host gets the headers too
     return app
 
 
+def _query(request: Request, names: Iterable[str]) -> dict[str, str]:
+    """The request's values of `names`, each at most once (`params.single`)."""
+    return params.single(request.query_params.multi_items(), tuple(names))
+
+
 def _wants_json(request: Request) -> bool:
-    return request.query_params.get("format") == "json"
+    return request.query_params.getlist("format") == ["json"]
 
 
 def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     title = {404: "Not found", 405: "Not allowed"}.get(exc.status_code, "Bad request")
+    plain = {404: "There is no page at this address.", 405: title, 400: title}
     message = (
         exc.detail
-        if exc.status_code == 404 and exc.detail != "Not Found"
-        else ("There is no page at this address." if exc.status_code == 404 else title)
+        if exc.status_code in (400, 404) and exc.detail not in ("Not Found", "Bad Request")
+        else plain.get(exc.status_code, title)
     )
     if _wants_json(request):
         return JSONResponse({"error": message}, status_code=exc.status_code)

@@ -3,18 +3,18 @@ what its JSON twin returns. Nothing here knows about HTTP or files."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
+from collections.abc import Container, Mapping
 from dataclasses import dataclass
-from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from babel import Locale
 from markupsafe import Markup
 
 from newsweave.article import Article
+from newsweave.desk import params
+from newsweave.desk.bidi import isolated
 from newsweave.highlight import Mark, render
-from newsweave.language import normalize_code
 from newsweave.store import Store
 from newsweave.store.names import entity_record, lookup, story_top_entities
 from newsweave.store.search import search
@@ -25,8 +25,6 @@ PAGE = 30  # stories per page
 TOP_ENTITIES = 5  # entities shown with each story in the list
 TOP_FROM = 200  # a story's latest articles its top entities are counted over
 SEARCH_HITS = 30
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_CODE = re.compile(r"[a-z]{2,3}")
 _ENGLISH = Locale("en")
 LABEL_NAMES = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
 
@@ -39,7 +37,7 @@ def language_name(code: str | None) -> str:
 @dataclass(frozen=True)
 class StoriesQuery:
     """What the stories page is asked for: a search text, filters and a page number.
-    Values are checked, never trusted: a malformed date or page is dropped."""
+    Values are checked, never trusted: a malformed one raises `params.BadParameter`."""
 
     q: str = ""
     language: str = ""
@@ -48,25 +46,19 @@ class StoriesQuery:
     entity: str = ""
     page: int = 1
 
-    @classmethod
-    def parse(cls, params: dict[str, str]) -> StoriesQuery:
-        def day(value: str) -> str:
-            value = value.strip()
-            if not _DAY.fullmatch(value):
-                return ""
-            try:
-                return date.fromisoformat(value).isoformat()
-            except ValueError:
-                return ""
+    NAMES: ClassVar[tuple[str, ...]] = ("q", "language", "since", "until", "entity", "page")
 
-        page = params.get("page", "1")
+    @classmethod
+    def parse(cls, values: Mapping[str, str], languages: Container[str]) -> StoriesQuery:
+        """The query from `values` (one per name, see `params.single`); `languages`: the
+        codes a language filter may name."""
         return cls(
-            q=params.get("q", "").strip()[:200],
-            language=_language(params.get("language", "")),
-            since=day(params.get("since", "")),
-            until=day(params.get("until", "")),
-            entity=params.get("entity", "").strip()[:200],
-            page=max(1, min(int(page), 10_000)) if page.isdigit() else 1,
+            q=params.text("q", values.get("q", "")),
+            language=params.language(values.get("language", ""), languages),
+            since=params.day("since", values.get("since", "")),
+            until=params.day("until", values.get("until", "")),
+            entity=params.text("entity", values.get("entity", "")),
+            page=params.page(values.get("page", "")),
         )
 
     def params(self) -> dict[str, str]:
@@ -79,12 +71,6 @@ class StoriesQuery:
             "entity": self.entity,
             "page": str(self.page) if self.page > 1 else "",
         }
-
-
-def _language(value: str) -> str:
-    """A language code as asked ("de", "da-DK", "NB"), normalised; "" for anything else."""
-    code = normalize_code(value) if value.strip() else ""
-    return code if _CODE.fullmatch(code) else ""
 
 
 def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dict[str, Any]:
@@ -157,8 +143,9 @@ def _story_of_article(store: Store, article_id: str) -> int | None:
 
 def story_page(store: Store, story_id: int, language: str = "") -> dict[str, Any] | None:
     """One story (see `newsweave.stories.view`), or None when there is none; read in
-    `language` when one is chosen (its title from an article in it, places named in it)."""
-    view = story_view(store, story_id, _language(language) or None)
+    `language` when one is chosen (its title from an article in it, places named in it;
+    a code `params.language` accepted)."""
+    view = story_view(store, story_id, language or None)
     return None if view is None else view.to_json()
 
 
@@ -179,15 +166,16 @@ def article_page(store: Store, article: Article) -> dict[str, Any]:
 
 def article_body(article: Article) -> Markup:
     """The article text as HTML: sentences (`id="s3"`), quotes (`id="q0"`), entities and
-    dates marked; everything from the article escaped."""
+    dates marked; everything from the article escaped, and names in tooltips isolated
+    (`bidi.isolated`)."""
     marks = [
         Mark(s.start, s.end, "span", (("class", "s"), ("id", f"s{n}")))
         for n, s in enumerate(article.sentences)
     ]
     for n, q in enumerate(article.quotes):
-        who = q.speaker.name or q.speaker.text if q.speaker else "unattributed"
+        who = isolated(q.speaker.name or q.speaker.text) if q.speaker else "unattributed"
         if q.speaker and q.speaker.why:
-            who += f" ({q.speaker.why})"
+            who += f" ({isolated(q.speaker.why)})"
         if q.act == "belief":
             who += " · belief"
         marks.append(
@@ -197,7 +185,12 @@ def article_body(article: Article) -> Markup:
     for m in article.entities:
         css = "ent ent-ref" if m.kind != "name" else f"ent ent-{m.label.lower()}"
         marks.append(
-            Mark(m.start, m.end, "mark", (("class", css), ("title", f"{m.label} · {m.name}")))
+            Mark(
+                m.start,
+                m.end,
+                "mark",
+                (("class", css), ("title", f"{m.label} · {isolated(m.name)}")),
+            )
         )
     for d in article.dates:
         title = d.value or "unresolved"

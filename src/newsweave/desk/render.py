@@ -17,6 +17,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from newsweave.article import speaker_why
+from newsweave.desk.bidi import bdi, bdi_join, isolated
 from newsweave.desk.pages import LABEL_NAMES, language_name
 from newsweave.desk.urls import Urls
 
@@ -56,6 +57,9 @@ def environment() -> Environment:
     env.filters["label_name"] = lambda label: LABEL_NAMES.get(label, label)
     env.filters["dict_update"] = _with
     env.filters["speaker_why"] = _speaker_why
+    env.filters["bdi"] = bdi  # every piece of article text on a page (see desk/bidi.py)
+    env.filters["bdi_join"] = bdi_join
+    env.filters["isolated"] = isolated  # the same where no element can go (<title>, SVG)
     return env
 
 
