@@ -174,3 +174,18 @@ def test_the_case_articles_alone_are_one_story(cases, tmp_path, pipeline):
     ingest(store, [tmp_path / c["file"] for c in cases], pipeline)
     (row,) = list_stories(store.conn)
     assert row.articles == 2 and row.languages == ("da", "de")
+
+
+def test_a_speaker_the_articles_never_mention_gets_no_link_to_a_page_that_does_not_exist():
+    from newsweave.article import Article, Mention, Quote, Span, Speaker
+    from newsweave.stories.view import _speakers
+
+    text = "«Vi åbner broen i morgen,» sagde guvernør Babajide. Lagos venter."
+    lagos = Mention(52, 57, "Lagos", "LOC", "Lagos", "city:2332459")
+    quote = Quote(1, 25, text[1:25], "direct", Span(28, 33),
+                  Speaker(43, 51, "Babajide", "Babajide", "per:babajide", (), "cue"), (), "speech")  # fmt: skip
+    article = Article(text, id="a", language="da", entities=[lagos], quotes=[quote])
+    names = {"city:2332459": ("LOC", "Lagos", 1, {"a"})}
+    (group,) = _speakers([article], lambda e: e, names)
+    assert (group["speaker"], group["entity"]) == ("Babajide", None)
+    assert group["quotes"][0]["text"] == "Vi åbner broen i morgen,"

@@ -211,7 +211,8 @@ def _speakers(articles: list[Article], canonical: Any, names: dict) -> list[dict
                 key,
                 {
                     "speaker": name,
-                    "entity": sp.entity and key,
+                    # a page to link to only for a name the articles mention
+                    "entity": key if sp.entity and key in names else None,
                     "roles": [],
                     "quotes": [],
                     "beliefs": [],
