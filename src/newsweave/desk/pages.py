@@ -99,7 +99,9 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
     stories = [{**r.to_json(), "entities": _top_entities(store, r.id)} for r in rows[:limit]]
     hits, named = None, None
     if query.q:
-        found = lookup(conn, query.q)  # the entity the search text names, if one
+        # the entity the search text names, if one: by a whole name or id only, as the
+        # word-of-a-name scan reads every name and search must stay fast on a big store
+        found = lookup(conn, query.q, parts=False)
         if found is not None:
             named = {"entity": found.entity, "name": found.name}
         hits = [

@@ -94,10 +94,13 @@ class Match:
     mentions: int
 
 
-def find_entities(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[Match]:
+def find_entities(
+    conn: sqlite3.Connection, query: str, limit: int = 20, *, parts: bool = True
+) -> list[Match]:
     """Entities whose id, name or any spelling is `query`, the most mentioned first: the
     name as written (case aside), its transliterated key ("Ким Чен Ын" -> per:kim-chen-yn),
-    or a country or city in any language ("Pjöngjang" -> Pyongyang's id)."""
+    or a country or city in any language ("Pjöngjang" -> Pyongyang's id); with `parts`,
+    failing those, a word of a name (a scan of every name, bounded in time)."""
     key = ascii_key(query)
     ids = {query, *(f"{label.lower()}:{key}" for label in LABELS)}
     if code := country_code(query):
@@ -114,7 +117,7 @@ def find_entities(conn: sqlite3.Connection, query: str, limit: int = 20) -> list
                 (query,),
             )
         )
-    if not found and len(query) >= MIN_PART:  # a part of a name: "Vostotsjnyj"
+    if parts and not found and len(query) >= MIN_PART:  # a part of a name: "Vostotsjnyj"
         found.update(_by_word(conn, query))
     matches = []
     for entity in found:
@@ -332,12 +335,15 @@ class Resolved:
     matches: tuple[Match, ...]
 
 
-def lookup(conn: sqlite3.Connection, query: str, limit: int = 20) -> Resolved | None:
+def lookup(
+    conn: sqlite3.Connection, query: str, limit: int = 20, *, parts: bool = True
+) -> Resolved | None:
     """The one way a name is found (`newsweave entity`, `newsweave quotes`, the desk's
     entity filter and its search): any spelling in any script, a part of a name, or an
     id (`find_entities`), read as the entity it is linked into ("Putin" -> Vladimir
-    Putin, "Kim" -> Kim Jong-un); None when nothing is called so."""
-    matches = find_entities(conn, query.strip(), limit=limit)
+    Putin, "Kim" -> Kim Jong-un); None when nothing is called so. `parts=False` skips
+    the search for a word of a name (for a caller that only annotates, like search)."""
+    matches = find_entities(conn, query.strip(), limit=limit, parts=parts)
     if not matches:
         return None
     top, ids = entity_ids(conn, matches[0].entity)
