@@ -16,7 +16,12 @@ from typing import Any
 from newsweave.article import Article
 from newsweave.ingest.markup import fragment_to_text
 from newsweave.ingest.problem import Problem, Unreadable
-from newsweave.ingest.published import language_code, parse_localised_date, parse_standard_date
+from newsweave.ingest.published import (
+    language_code,
+    parse_localised_date,
+    parse_standard_date,
+    shown,
+)
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -60,7 +65,8 @@ def read_feed(text: str, path: str) -> Iterator[Article | Problem]:
         written = _written_dates(entry)
         if written and article.published is None:
             article.note(
-                "ingest", f"could not read the date {written[0][1]!r} of the feed entry; left empty"
+                "ingest",
+                f"could not read the date {shown(written[0][1])} of the feed entry; left empty",
             )
         yield article
 
