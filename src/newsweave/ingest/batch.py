@@ -13,7 +13,7 @@ from newsweave.ingest.encoding import InvalidUtf8, decode
 from newsweave.ingest.feeds import read_feed
 from newsweave.ingest.files import DEFAULT_MAX_BYTES, NOT_ARTICLES, load_bytes, walk
 from newsweave.ingest.html import read_html
-from newsweave.ingest.jsonl import read_jsonl, read_jsonl_bytes
+from newsweave.ingest.jsonl import read_json, read_jsonl, read_jsonl_bytes
 from newsweave.ingest.problem import Problem, Unreadable
 from newsweave.ingest.sniff import Kind, choose_kind, extension_kind
 from newsweave.ingest.text import read_text
@@ -25,6 +25,7 @@ READERS: dict[Kind, Callable[[str, str], Iterator[Item]]] = {
     "html": lambda text, path: iter((read_html(text, path),)),
     "feed": read_feed,
     "jsonl": read_jsonl,
+    "json": read_json,
 }
 
 

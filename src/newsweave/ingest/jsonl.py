@@ -36,6 +36,35 @@ def read_jsonl(text: str, path: str) -> Iterator[Article | Problem]:
             yield _guarded(line, path, number)
 
 
+def read_json(text: str, path: str) -> Iterator[Article | Problem]:
+    """The articles of a `.json` file: an array of objects in the JSONL input form (item
+    N has origin "path:N"), or one such object; a file that is JSON Lines after all is
+    read as JSONL. Raises `Unreadable` for anything else."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and text.lstrip().startswith("{"):
+            yield from read_jsonl(text, path)  # JSON Lines named .json
+            return
+        raise Unreadable(
+            f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})", exc.lineno
+        ) from None
+    except RecursionError:
+        raise Unreadable(NESTED_TOO_DEEPLY) from None
+    if isinstance(value, dict):
+        yield _guarded_row(value, path, 1)
+    elif not isinstance(value, list):
+        raise Unreadable(
+            f"a JSON document holding a {_json_type(value)}, not articles (read are an "
+            "array of article objects, one article object, or JSON Lines)"
+        )
+    elif not value:
+        raise Unreadable("an empty JSON array: no articles in it")
+    else:
+        for number, row in enumerate(value, start=1):
+            yield _guarded_row(row, path, number)
+
+
 def read_jsonl_bytes(data: bytes, path: str) -> Iterator[Article | Problem]:
     """As `read_jsonl`, for a file that is not valid UTF-8 as a whole: each line is decoded
     on its own, and a line with invalid UTF-8 is a `Problem`."""
@@ -56,6 +85,13 @@ def _guarded(line: str, path: str, number: int) -> Article | Problem:
     `Problem`: the lines after it are still read."""
     try:
         return read_line(line, path, number)
+    except Exception as exc:
+        return Problem(path, number, printable(f"could not be read: {type(exc).__name__}: {exc}"))
+
+
+def _guarded_row(row: object, path: str, number: int) -> Article | Problem:
+    try:
+        return read_row(row, path, number)
     except Exception as exc:
         return Problem(path, number, printable(f"could not be read: {type(exc).__name__}: {exc}"))
 

@@ -7,7 +7,7 @@ import re
 from pathlib import PurePath
 from typing import Literal
 
-Kind = Literal["text", "html", "feed", "jsonl"]
+Kind = Literal["text", "html", "feed", "jsonl", "json"]
 
 EXTENSIONS: dict[str, Kind] = {
     ".txt": "text",
@@ -19,6 +19,7 @@ EXTENSIONS: dict[str, Kind] = {
     ".atom": "feed",
     ".xml": "feed",
     ".jsonl": "jsonl",
+    ".json": "json",
     ".ndjson": "jsonl",
 }
 
@@ -115,10 +116,11 @@ def _after(text: str, mark: str, start: int, limit: int) -> int:
 def choose_kind(path: str | PurePath, text: str) -> Kind:
     """The reader for a file. Markup (a feed or an HTML page) wins over the extension, so a
     .txt file that holds a saved web page is read as HTML; JSON Lines is recognised by
-    content only in files whose extension says nothing."""
+    content only in files whose extension says nothing; `.jsonl` and `.json` files are
+    always read as JSON."""
     by_extension = extension_kind(path)
-    if by_extension == "jsonl":
-        return "jsonl"
+    if by_extension in ("jsonl", "json"):
+        return by_extension
     by_content = content_kind(text)
     if by_content in ("feed", "html"):
         return by_content
@@ -132,5 +134,5 @@ def _line_is_json_object(text: str, start: int) -> bool:
     line = text[start : end if end >= 0 else len(text)]
     try:
         return isinstance(json.loads(line), dict)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
