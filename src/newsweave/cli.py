@@ -47,6 +47,7 @@ from newsweave.ingest import (
     Problem,
     read,
 )
+from newsweave.ingest.clean import EARLIEST_PUBLISHED, LATEST_PUBLISHED, in_range, printable
 from newsweave.ingest.count import count_items
 from newsweave.lang import SUPPORTED
 from newsweave.language import known_languages, normalize_code
@@ -123,11 +124,19 @@ class DateParam(click.ParamType):
         try:
             if not _ISO_DAY.match(text):
                 raise ValueError
-            return (
+            day = (
                 datetime.fromisoformat(text).date() if len(text) > 10 else date.fromisoformat(text)
             )
         except ValueError:
             self.fail(f"{value!r} is not an ISO date; use {self.FORMS}", param, ctx)
+        if not in_range(day):
+            self.fail(
+                f"{value!r} is outside the years newsweave reads "
+                f"({EARLIEST_PUBLISHED.year}–{LATEST_PUBLISHED.year})",
+                param,
+                ctx,
+            )
+        return day
 
 
 class LanguageParam(click.ParamType):
@@ -208,6 +217,10 @@ def _exit_status(problems: Sequence[Problem], articles: int) -> int:
         return 2
     return 1 if failed else 0
 
+
+# Input paths are not checked by click: a missing or unreadable file or folder is a
+# problem of the batch like any other input (reported, the rest read), not a usage error.
+INPUT_PATH = click.Path(path_type=Path, readable=False)
 
 max_size_option = click.option(
     "--max-size",
@@ -305,7 +318,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=INPUT_PATH)
 @click.option(
     "--format",
     "fmt",
@@ -557,7 +570,7 @@ def _print_ingest_summary(summary: IngestSummary, store: Store, *, kept: bool = 
 
 
 @main.command("ingest")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=INPUT_PATH)
 @db_option
 @language_option
 @published_option
@@ -590,7 +603,7 @@ def ingest_cmd(
       newsweave ingest news/ feeds/world.rss --db news.db
     """
     pipeline = default_pipeline(_languages(languages), ner=_backend(ner))
-    command = "ingest " + " ".join(str(p) for p in paths)
+    command = printable("ingest " + " ".join(str(p) for p in paths))
     with _writing(db) as (store, created):
         try:
             summary = _ingest_with_progress(
@@ -1164,7 +1177,7 @@ def entity_cmd(name: str, db: Path, as_json: bool) -> None:
 
 
 @main.command("cluster")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=INPUT_PATH)
 @click.option(
     "--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
     help="One JSON object per article (the output contract) with its `story`.",

@@ -173,3 +173,19 @@ def test_quotes_of_one_speaker_across_articles(store):
     # a spelling is read as its entity: "Sie" is per:x here, which also said the Danish one
     assert [row.id for row, _ in store.quotes_by("SIE")] == [de.id, da.id]
     assert store.quotes_by("nobody") == []
+
+
+def test_an_article_sqlite_cannot_take_is_a_problem_and_the_batch_is_stored(store):
+    # Ingest replaces lone surrogates (`ingest.clean`); an article built elsewhere with
+    # one must still cost only itself, not its batch.
+    run = store.start_run("test")
+    broken = analysed("Storm over Skagen i dag.", title="Storm \udc80", origin="x.jsonl:2")
+    fine = [analysed("Første udgave.", id="a"), analysed("Sol i Aarhus.", id="b")]
+    assert store.write_batch(run, [fine[0], broken, fine[1]]) == 2
+    assert store.count() == 2 and store.get(broken.id) is None
+    assert store.get("b").quotes == fine[1].quotes  # annotations of the others kept
+    ((path, line, reason),) = store.run_problems(run)
+    assert (path, line) == ("x.jsonl:2", None)
+    assert reason.startswith("could not be stored (UnicodeEncodeError")
+    mentions = store.conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
+    assert mentions == 4  # nothing of the broken article left behind

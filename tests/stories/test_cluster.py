@@ -1,5 +1,8 @@
+import math
 from collections import Counter
 from datetime import UTC, datetime, timedelta
+
+import pytest
 
 from newsweave.stories.cluster import StoryClusterer, actor_similarity
 
@@ -142,3 +145,35 @@ def test_older_counts_weigh_less_than_recent_ones():
     for i in range(20):  # ... "Macron" is common now
         c.add(f"new{i}", Counter({"pt:macron": 1, f"w:en:y{i}": 1}), T0 + timedelta(days=60))
     assert c.weight("pt:putin") > c.weight("pt:macron")
+
+
+EARLIEST = datetime.min.replace(tzinfo=UTC)
+LATEST = datetime.max.replace(tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "jump",
+    [
+        [T0, LATEST, T0],  # 9999-12-31 among 2023 dates, and back
+        [T0, EARLIEST, T0],  # 0001-01-01
+        [EARLIEST, T0],  # a stream that starts at year 1 (an undated gold item)
+        [datetime(23, 9, 12, tzinfo=UTC), T0, LATEST],  # the typo "0023-09-12", then on
+        [EARLIEST, LATEST, EARLIEST, LATEST],
+    ],
+)
+def test_any_jump_in_time_keeps_the_clusterer_working(jump):
+    c = StoryClusterer(window=timedelta(days=30))
+    for i, when in enumerate(jump):
+        c.add(f"bg{i}", Counter({"country:RU": 1, f"per:someone-{i}": 1}), when)
+    da = c.add("da", KIM_DA, jump[-1])
+    de = c.add("de", KIM_DE, jump[-1])
+    assert de.story == da.story  # still weaving after the jump
+    assert math.isfinite(c.seen) and all(math.isfinite(v) for v in c.df.values())
+    assert 0.0 < c.weight("pt:kim") < math.inf
+
+
+def test_resuming_across_a_jump_of_centuries_does_not_overflow():
+    c = StoryClusterer(window=timedelta(days=30))
+    c.restore(1, "old", KIM_DA, EARLIEST)
+    c.restore(2, "new", QUAKE, LATEST)
+    assert c.add("de", KIM_DE, LATEST).story != 2

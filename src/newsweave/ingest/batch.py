@@ -1,5 +1,6 @@
 """Read many inputs: each file once, with the reader its extension and content call for,
-and a `Problem` (never an exception) for whatever cannot be read."""
+and a `Problem` (never an exception) for whatever cannot be read. Every article read is
+made safe to store and show (`clean.finish`) whatever its reader."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from newsweave.article import Article
+from newsweave.ingest.clean import finish, printable
 from newsweave.ingest.encoding import InvalidUtf8, decode
 from newsweave.ingest.feeds import read_feed
 from newsweave.ingest.files import DEFAULT_MAX_BYTES, NOT_ARTICLES, load_bytes, walk
 from newsweave.ingest.html import read_html
-from newsweave.ingest.jsonl import read_jsonl, read_jsonl_bytes
+from newsweave.ingest.jsonl import read_json, read_jsonl, read_jsonl_bytes
 from newsweave.ingest.problem import Problem, Unreadable
 from newsweave.ingest.sniff import Kind, choose_kind, extension_kind
 from newsweave.ingest.text import read_text
@@ -23,6 +25,7 @@ READERS: dict[Kind, Callable[[str, str], Iterator[Item]]] = {
     "html": lambda text, path: iter((read_html(text, path),)),
     "feed": read_feed,
     "jsonl": read_jsonl,
+    "json": read_json,
 }
 
 
@@ -39,13 +42,27 @@ def read(
     for path in paths:
         for found in walk(path, skip=skip):
             if isinstance(found, Problem):
-                yield found
+                yield _printable(found)
             else:
                 yield from read_file(found, max_bytes=max_bytes)
 
 
 def read_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     """The articles in one file (several for a feed or JSONL), or the problems with it."""
+    for item in _read_file(path, max_bytes):
+        yield _printable(item) if isinstance(item, Problem) else finish(item)
+
+
+def _printable(problem: Problem) -> Problem:
+    """A problem whose path and reason can be stored and printed (a file name that is not
+    UTF-8 holds lone surrogates)."""
+    path, reason = printable(problem.path), printable(problem.reason)
+    if (path, reason) == (problem.path, problem.reason):
+        return problem
+    return type(problem)(path, problem.line, reason)
+
+
+def _read_file(path: str | Path, max_bytes: int) -> Iterator[Item]:
     name = str(path)
     path = Path(path)
     try:

@@ -3,12 +3,19 @@
 feedparser reads the feed (RSS 0.9x/1.0/2.0, Atom) and English dates. Dates it cannot
 read ("ons, 13 sep 2023 10:00:00 +0200") go to `newsweave.dates` in the feed's language.
 A feed with a few broken entries still yields the others.
+
+Nothing in a feed is fetched or expanded from outside it: a DOCTYPE is replaced, before
+parsing, by one holding only its internal entities whose values are plain text or
+character references (`<!ENTITY nbsp "&#160;">`); an external entity (`SYSTEM
+"file:///etc/passwd"`, XXE) or one built from other entities (billion laughs) is dropped,
+and its references stay as written.
 """
 
 from __future__ import annotations
 
 import calendar
 import io
+import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from typing import Any
@@ -16,9 +23,20 @@ from typing import Any
 from newsweave.article import Article
 from newsweave.ingest.markup import fragment_to_text
 from newsweave.ingest.problem import Problem, Unreadable
-from newsweave.ingest.published import language_code, parse_localised_date, parse_standard_date
+from newsweave.ingest.published import (
+    language_code,
+    parse_localised_date,
+    parse_standard_date,
+    shown,
+)
+from newsweave.ingest.sniff import doctype_end, prolog_end
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_DOCTYPE = re.compile(r"<!doctype\b", re.I)
+# A general entity declared with its value (not a parameter entity, not SYSTEM/PUBLIC).
+_ENTITY = re.compile(r"""<!ENTITY\s+([^\s%"'<>&;]+)\s+(?:"([^"]*)"|'([^']*)')\s*>""")
+# A value that expands to text: characters and character references, no entity.
+_PLAIN_VALUE = re.compile(r"(?:[^&<%]|&#[0-9]{1,7};|&#x[0-9a-fA-F]{1,6};)*")
 
 
 def read_feed(text: str, path: str) -> Iterator[Article | Problem]:
@@ -30,7 +48,7 @@ def read_feed(text: str, path: str) -> Iterator[Article | Problem]:
     # A stream, never a str: feedparser would take a str for a URL or a file name and open
     # it. The text is already decoded; the header makes feedparser ignore the declaration.
     parsed = feedparser.parse(
-        io.BytesIO(text.encode("utf-8")),
+        io.BytesIO(plain_doctype(text).encode("utf-8")),
         response_headers={"content-type": "application/xml; charset=utf-8"},
         sanitize_html=False,
         resolve_relative_uris=False,
@@ -60,9 +78,31 @@ def read_feed(text: str, path: str) -> Iterator[Article | Problem]:
         written = _written_dates(entry)
         if written and article.published is None:
             article.note(
-                "ingest", f"could not read the date {written[0][1]!r} of the feed entry; left empty"
+                "ingest",
+                f"could not read the date {shown(written[0][1])} of the feed entry; left empty",
             )
         yield article
+
+
+def plain_doctype(text: str) -> str:
+    """`text` with its DOCTYPE (if any) replaced by one that declares only its plain
+    internal entities (see the module's text); line numbers stay as they were."""
+    head = prolog_end(text)
+    found = _DOCTYPE.search(text, 0, head)
+    if found is None:
+        return text
+    start = found.start()
+    end = doctype_end(text, start, head)
+    if end < 0:
+        return text
+    kept = [
+        f'<!ENTITY {m.group(1)} "{value}">'
+        for m in _ENTITY.finditer(text, start, end)
+        if _PLAIN_VALUE.fullmatch(value := m.group(2) if m.group(2) is not None else m.group(3))
+        and '"' not in value
+    ]
+    rebuilt = f"<!DOCTYPE feed [{' '.join(kept)}]>" if kept else ""
+    return text[:start] + rebuilt + "\n" * text.count("\n", start, end) + text[end:]
 
 
 def entry_text(entry: Any) -> str:

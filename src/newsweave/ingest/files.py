@@ -26,6 +26,8 @@ NOT_ARTICLES: tuple[tuple[str, str], ...] = (
     ("*.md", "a Markdown document"),
 )
 
+EMPTY_FOLDER = "an empty folder: no file in it to read (hidden files are not read)"
+
 
 def walk(
     path: str | Path, *, skip: Sequence[tuple[str, str]] = NOT_ARTICLES
@@ -33,8 +35,8 @@ def walk(
     """The files a path names: itself, or every file under a directory, recursively, sorted
     by name. Hidden files and directories (names starting with ".") under a directory are
     left out; files under a directory whose name matches a `skip` pattern are a
-    `NotAnArticle` (a path named itself is always read); a path that cannot be listed is a
-    `Problem`."""
+    `NotAnArticle` (a path named itself is always read); a path that cannot be listed, or
+    a folder with no file in it (`EMPTY_FOLDER`), is a `Problem`."""
     top = Path(path)
     try:
         is_dir = top.is_dir()
@@ -43,10 +45,15 @@ def walk(
     except OSError as exc:
         yield Problem(str(top), None, os_reason(exc))
         return
-    if is_dir:
-        yield from _walk_directory(top, set(), skip)
-    else:
+    if not is_dir:
         yield top
+        return
+    found = False
+    for item in _walk_directory(top, set(), skip):
+        found = True
+        yield item
+    if not found:
+        yield Problem(str(top), None, EMPTY_FOLDER)
 
 
 def not_an_article(name: str, skip: Sequence[tuple[str, str]] = NOT_ARTICLES) -> str | None:

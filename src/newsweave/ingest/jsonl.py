@@ -5,9 +5,10 @@ Instead of `text`, a line may name a `file` beside the JSONL that holds the text
 (`{"file": "da_kim_putin.txt", "published": "2023-09-13"}`): a sidecar of metadata for a
 folder of plain texts. The file must lie inside the JSONL's folder.
 
-A line that is not JSON, or has no text, is a `Problem` with its line number; the other
-lines are read. Blank lines are skipped. `lang` and `date` are read where `language` and
-`published` are absent (as in some corpora).
+A line that is not JSON (or nested too deeply to read), has no text, or fails in any
+other way is a `Problem` with its line number; the other lines are read. Blank lines
+are skipped. `lang` and `date` are read where `language` and `published` are absent (as
+in some corpora).
 """
 
 from __future__ import annotations
@@ -18,19 +19,50 @@ from pathlib import Path
 from typing import Any
 
 from newsweave.article import Article
+from newsweave.ingest.clean import EMPTY_AFTER_CLEANING, clean_string, printable
 from newsweave.ingest.encoding import decode, normalize_text
 from newsweave.ingest.files import DEFAULT_MAX_BYTES, load_bytes
 from newsweave.ingest.problem import Problem, Unreadable
-from newsweave.ingest.published import language_code, parse_published
+from newsweave.ingest.published import language_code, parse_published, shown
 
 _STRING_FIELDS = ("title", "source", "url")
+NESTED_TOO_DEEPLY = "not read: its JSON is nested too deeply (more levels than Python can parse)"
 
 
 def read_jsonl(text: str, path: str) -> Iterator[Article | Problem]:
     """The articles of a JSONL file (decoded text); origin "path:N" for line N (from 1)."""
     for number, line in enumerate(text.split("\n"), start=1):
         if line.strip():
-            yield read_line(line, path, number)
+            yield _guarded(line, path, number)
+
+
+def read_json(text: str, path: str) -> Iterator[Article | Problem]:
+    """The articles of a `.json` file: an array of objects in the JSONL input form (item
+    N has origin "path:N"), or one such object; a file that is JSON Lines after all is
+    read as JSONL. Raises `Unreadable` for anything else."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and text.lstrip().startswith("{"):
+            yield from read_jsonl(text, path)  # JSON Lines named .json
+            return
+        raise Unreadable(
+            f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})", exc.lineno
+        ) from None
+    except RecursionError:
+        raise Unreadable(NESTED_TOO_DEEPLY) from None
+    if isinstance(value, dict):
+        yield _guarded_row(value, path, 1)
+    elif not isinstance(value, list):
+        raise Unreadable(
+            f"a JSON document holding a {_json_type(value)}, not articles (read are an "
+            "array of article objects, one article object, or JSON Lines)"
+        )
+    elif not value:
+        raise Unreadable("an empty JSON array: no articles in it")
+    else:
+        for number, row in enumerate(value, start=1):
+            yield _guarded_row(row, path, number)
 
 
 def read_jsonl_bytes(data: bytes, path: str) -> Iterator[Article | Problem]:
@@ -45,7 +77,23 @@ def read_jsonl_bytes(data: bytes, path: str) -> Iterator[Article | Problem]:
             yield Problem(path, number, f"invalid UTF-8 at byte {start + exc.start}")
             continue
         if line.strip():
-            yield read_line(normalize_text(line), path, number)
+            yield _guarded(normalize_text(line), path, number)
+
+
+def _guarded(line: str, path: str, number: int) -> Article | Problem:
+    """`read_line`, with whatever goes wrong on a line (a reader's bug) that line's
+    `Problem`: the lines after it are still read."""
+    try:
+        return read_line(line, path, number)
+    except Exception as exc:
+        return Problem(path, number, printable(f"could not be read: {type(exc).__name__}: {exc}"))
+
+
+def _guarded_row(row: object, path: str, number: int) -> Article | Problem:
+    try:
+        return read_row(row, path, number)
+    except Exception as exc:
+        return Problem(path, number, printable(f"could not be read: {type(exc).__name__}: {exc}"))
 
 
 def read_line(line: str, path: str, number: int) -> Article | Problem:
@@ -55,6 +103,14 @@ def read_line(line: str, path: str, number: int) -> Article | Problem:
     except json.JSONDecodeError as exc:
         at = "" if exc.msg.endswith(" at") else " at"  # "Unterminated string starting at"
         return Problem(path, number, f"not valid JSON ({exc.msg}{at} column {exc.colno})")
+    except RecursionError:
+        return Problem(path, number, NESTED_TOO_DEEPLY)
+    return read_row(row, path, number)
+
+
+def read_row(row: object, path: str, number: int) -> Article | Problem:
+    """One parsed JSON value (a JSONL line, an item of a JSON array) as an article, or the
+    `Problem` with it; origin "path:N"."""
     if not isinstance(row, dict):
         return Problem(path, number, f"not a JSON object (a {_json_type(row)})")
     text = row.get("text")
@@ -70,7 +126,13 @@ def read_line(line: str, path: str, number: int) -> Article | Problem:
         else:
             what = "empty"
         return Problem(path, number, f'"text" must be a non-empty string, but it is {what}')
-    article = Article(text=normalize_text(text), origin=f"{path}:{number}")
+    text, fixes = clean_string(text)
+    text = normalize_text(text)
+    if not text.strip():
+        return Problem(path, number, EMPTY_AFTER_CLEANING)
+    article = Article(text=text, origin=f"{path}:{number}")
+    for fix in fixes:
+        article.note("ingest", f"text: {fix}")
     _apply_fields(article, row)
     return article
 
@@ -110,7 +172,7 @@ def _apply_fields(article: Article, row: dict[str, Any]) -> None:
         languages = [article.language] if article.language else None
         article.published = parse_published(published, languages)
         if article.published is None:
-            article.note("ingest", f"could not read the date {published!r}; left empty")
+            article.note("ingest", f"could not read the date {shown(published)}; left empty")
     elif published is not None and published != "":
         article.note("ingest", f"the date must be a string, not a {_json_type(published)}; ignored")
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 class Problem:
     """An input (a file, or one line or entry of it) that could not be read, and why.
 
-    `line` is the JSONL line or feed entry number (1-based), or the line of the file where
-    decoding failed; None when the whole file is the problem.
+    `line` is the JSONL line, feed entry or JSON array item number (1-based), or the line
+    of the file where decoding or parsing failed; None when the whole file is the problem.
     """
 
     path: str

@@ -54,6 +54,13 @@ def parse_localised_date(value: str, languages: Sequence[str] | None = None) -> 
     return parse_date(value.strip(), list(languages) if languages else None)
 
 
+def shown(value: str, limit: int = 60) -> str:
+    """A date as written, quoted for a message, cut after `limit` characters."""
+    if len(value) <= limit:
+        return repr(value)
+    return repr(value[:limit]) + f" … ({len(value)} characters)"
+
+
 def language_code(value: object) -> str | None:
     """A language as metadata gives it ("da-DK", "de_AT", "NB") as newsweave's code."""
     if not isinstance(value, str) or not value.strip():

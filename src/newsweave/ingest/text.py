@@ -18,7 +18,7 @@ import re
 
 from newsweave.article import Article
 from newsweave.ingest.problem import Unreadable
-from newsweave.ingest.published import language_code, parse_published
+from newsweave.ingest.published import language_code, parse_published, shown
 
 # Header key -> Article field.
 HEADER_KEYS: dict[str, str] = {
@@ -82,4 +82,6 @@ def apply_header(article: Article, fields: dict[str, str]) -> None:
     if when:
         article.published = parse_published(when, [article.language] if article.language else None)
         if article.published is None:
-            article.note("ingest", f"could not read the date {when!r} in the header; left empty")
+            article.note(
+                "ingest", f"could not read the date {shown(when)} in the header; left empty"
+            )

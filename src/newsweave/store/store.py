@@ -32,6 +32,27 @@ class StoreError(RuntimeError):
     """The database cannot be used as asked (missing, not a newsweave store, too new)."""
 
 
+class NotStored(Exception):
+    """An article whose values cannot be stored; the rest of its batch is."""
+
+
+# What a value SQLite cannot take raises while an article is written: a string that is
+# not valid Unicode (a lone surrogate), an integer over 64 bits, a wrong type.
+_UNSTORABLE = (
+    UnicodeError,
+    ValueError,
+    OverflowError,
+    sqlite3.DataError,
+    sqlite3.InterfaceError,
+    sqlite3.ProgrammingError,
+)
+
+
+def _printable(value: str) -> str:
+    """`value` without lone surrogates, so that it can be stored in a problem row."""
+    return value.encode("utf-8", "replace").decode("utf-8")
+
+
 @dataclass(frozen=True)
 class ArticleRow:
     """An article's metadata as listed from the store (no text, no annotations)."""
@@ -260,7 +281,12 @@ class Store:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             for article in articles:
-                if self._insert(run_id, article):
+                try:
+                    inserted = self._insert(run_id, article)
+                except NotStored as exc:  # this article only: the batch goes on
+                    problems.append((_printable(article.origin or article.id), None, str(exc)))
+                    continue
+                if inserted:
                     added += 1
                     if keys is not None:
                         fresh.append((article, keys.get(article.id, Counter())))
@@ -299,6 +325,22 @@ class Store:
         return added
 
     def _insert(self, run_id: int, a: Article) -> bool:
+        """Store one article and its annotations: True when added, False when its id or
+        text is stored already. Raises `NotStored` (with nothing of it written) for an
+        article whose values SQLite cannot take, e.g. a string with a lone surrogate."""
+        self.conn.execute("SAVEPOINT article")
+        try:
+            added = self._insert_article(run_id, a)
+        except _UNSTORABLE as exc:
+            self.conn.execute("ROLLBACK TO article")
+            self.conn.execute("RELEASE article")
+            raise NotStored(
+                _printable(f"could not be stored ({type(exc).__name__}: {exc}); not stored")
+            ) from exc
+        self.conn.execute("RELEASE article")
+        return added
+
+    def _insert_article(self, run_id: int, a: Article) -> bool:
         cur = self.conn.execute(
             "INSERT OR IGNORE INTO articles (id, content_hash, title, published, language, "
             "source, url, origin, text, run_id, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",

@@ -42,6 +42,10 @@ PRIOR = 20  # articles assumed seen before the stream, none with the key: rarity
 EXPIRY_STEPS = 24  # old articles leave their stories this many times per window
 FORGET = 2  # a key seen this often or less is forgotten once no open story holds it
 HALF_LIFE = 4  # windows after which a key's count has halved (with a window)
+# The most halvings one step of the stream clock applies: after 64 an older count weighs
+# 2**-64 of a new one, nothing in practice, and a jump of centuries between two dates
+# (a typo "0023" among 2023 dates) cannot overflow `2.0 ** passed`.
+MAX_HALVINGS = 64.0
 RESCALE = 1e9  # the count unit is folded back into the counts when it grows past this
 
 # A key's kind is what comes before its first colon; words count least, names most.
@@ -243,7 +247,7 @@ class StoryClusterer:
         if self._clock is None or now <= self._clock:
             self._clock = self._clock or now
             return
-        passed = (now - self._clock) / (self.window * HALF_LIFE)
+        passed = min((now - self._clock) / (self.window * HALF_LIFE), MAX_HALVINGS)
         self._clock = now
         self._unit *= 2.0**passed
         if self._unit > RESCALE:  # keep the numbers in range: fold the unit into the counts
@@ -386,7 +390,7 @@ class StoryClusterer:
         of the stream. A story that goes on for months
         is thus the sum of its last weeks, as cheap to compare as any other."""
         assert self.window is not None
-        horizon = now - self.window
+        horizon = _before(now, self.window)
         gone: set[str] = set()
         for story in list(self.stories.values()):
             trimmed = False
@@ -420,6 +424,14 @@ class StoryClusterer:
 
 def _when(item: tuple[datetime | None, Counter[str]]) -> datetime:
     return item[0] or datetime.min.replace(tzinfo=UTC)
+
+
+def _before(now: datetime, span: timedelta) -> datetime:
+    """`now - span`, or the earliest time there is when that is before year 1."""
+    try:
+        return now - span
+    except OverflowError:
+        return datetime.min.replace(tzinfo=now.tzinfo)
 
 
 def _earliest(a: datetime | None, b: datetime | None) -> datetime | None:
