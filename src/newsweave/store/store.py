@@ -231,6 +231,14 @@ class Store:
             "UPDATE runs SET status = ?, finished_at = ? WHERE id = ?", (status, _now(), run_id)
         )
 
+    def others_ran(self) -> bool:
+        """Whether a process other than this one has started a run in this store (a
+        database this process created is then no longer its own to remove)."""
+        return any(
+            not Holder(pid, host, started).is_current()
+            for pid, host, started in self.conn.execute("SELECT pid, host, holder FROM runs")
+        )
+
     def runs(self, limit: int = 20) -> list[Run]:
         rows = self.conn.execute(
             "SELECT id, command, started_at, finished_at, status, added, already_stored, "
