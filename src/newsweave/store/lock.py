@@ -56,7 +56,9 @@ class Holder:
             return False
         except PermissionError:
             pass  # there, but another user's
-        started = _started(self.pid)
+        state, started = _proc(self.pid)
+        if state == "Z":
+            return False  # ended, not yet reaped by its parent
         return self.started is None or started is None or started == self.started
 
     def describe(self) -> str:
@@ -65,9 +67,14 @@ class Holder:
 
 def _started(pid: int) -> str | None:
     """The start time of process `pid` (clock ticks since boot, Linux), or None."""
+    return _proc(pid)[1]
+
+
+def _proc(pid: int) -> tuple[str | None, str | None]:
+    """The state letter and start time of process `pid` (Linux `/proc`), or Nones."""
     try:
         stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
     except OSError:
-        return None
+        return None, None
     fields = stat.rpartition(")")[2].split()  # the name in parentheses may hold spaces
-    return fields[19] if len(fields) > 19 else None
+    return (fields[0] if fields else None), (fields[19] if len(fields) > 19 else None)
