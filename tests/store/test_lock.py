@@ -121,10 +121,10 @@ def test_two_ingests_at_once_never_share_a_story_id(shared, tmp_path):
     files = [corpus(tmp_path / "es.jsonl", spanish), corpus(tmp_path / "en.jsonl", english)]
     db = tmp_path / "n.db"
     Store(db).close()  # both find the store made
+    command = [sys.executable, "-m", "newsweave.cli", "ingest", "--wait", "300", "--db", str(db)]
     procs = [
         subprocess.Popen(
-            [sys.executable, "-m", "newsweave.cli", "ingest", str(f), "--db", str(db),
-             "--wait", "300"],  # fmt: skip
+            [*command, str(f)],
             stderr=subprocess.PIPE,
             text=True,
         )
