@@ -117,6 +117,7 @@ def ingest(
     skip: Sequence[tuple[str, str]] = NOT_ARTICLES,
     on_article: Callable[[Article], None] | None = None,
     on_skipped: Callable[[int], None] | None = None,
+    wait: float = 0.0,
 ) -> IngestSummary:
     """Ingest `paths` into `store` and return what happened.
 
@@ -129,8 +130,13 @@ def ingest(
     problems), so that both together count every item `read` yields.
 
     With `jobs` > 1 the workers analyse one batch while this process writes the one
-    before: reading, writing and clustering stay in this process (the single writer)."""
-    run_id = store.start_run(command)
+    before: reading, writing and clustering stay in this process (the single writer).
+
+    One ingest weaves into a store at a time: while another live process ingests into
+    it, this one waits up to `wait` seconds, then raises `StoreBusy` having done nothing
+    (`Store.start_run`). The clusterer resumes exactly where the last run stopped, and its
+    state is saved when this one completes (`newsweave.store.stories`)."""
+    run_id = store.start_run(command, wait=wait)
     summary = IngestSummary(run_id)
     dedup = Deduplicator()
     status = "interrupted"
@@ -148,6 +154,7 @@ def ingest(
                 pending = batch
             if pending is not None:
                 pending.write(store, run_id, summary, on_article, clusterer)
+        store.checkpoint(clusterer)
         status = "complete"
     finally:
         store.finish_run(run_id, status)

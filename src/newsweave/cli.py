@@ -53,7 +53,7 @@ from newsweave.lang import SUPPORTED
 from newsweave.language import known_languages, normalize_code
 from newsweave.pipeline import Pipeline
 from newsweave.report import write_report
-from newsweave.store import DEFAULT_DB, Store, StoreError
+from newsweave.store import DEFAULT_DB, Store, StoreBusy, StoreError
 
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
@@ -486,6 +486,7 @@ def _ingest_with_progress(
     language: str | None = None,
     published: date | None = None,
     skip: Sequence[tuple[str, str]] = NOT_ARTICLES,
+    wait: float = 0.0,
 ) -> IngestSummary:
     """`ingest` under a progress bar on stderr: done of total, rate and time left. The
     total is counted first (`count_items`: files, JSONL lines, feed entries); where that
@@ -527,6 +528,7 @@ def _ingest_with_progress(
             on_article=tick,
             published=published,
             on_skipped=skipped,
+            wait=wait,
         )
 
 
@@ -579,6 +581,11 @@ def _print_ingest_summary(summary: IngestSummary, store: Store, *, kept: bool = 
 @max_size_option
 @all_files_option
 @jobs_option
+@click.option(
+    "--wait", type=click.FloatRange(min=0), default=0, metavar="SECONDS",
+    help="While another ingest is writing to the database, wait up to this long for it "
+    "(default: stop at once, exit status 2, nothing done).",
+)  # fmt: skip
 def ingest_cmd(
     paths: Sequence[Path],
     db: Path,
@@ -589,6 +596,7 @@ def ingest_cmd(
     max_size: int,
     all_files: bool,
     jobs: int,
+    wait: float,
 ) -> None:
     """Read, analyse and store articles (files or folders, recursively).
 
@@ -596,7 +604,8 @@ def ingest_cmd(
     interrupted ingest is completed. An article stored before whose input now states
     another date, title, source, URL or language (same text) is updated: analysed again
     with it, in its story. A database this command would create is not left behind when
-    nothing could be stored.
+    nothing could be stored. One ingest writes to a database at a time: a second one
+    stops with a message (or waits, with --wait).
 
     \b
     Example:
@@ -616,7 +625,11 @@ def ingest_cmd(
                 language=language,
                 published=published,
                 skip=_skip(all_files),
+                wait=wait,
             )
+        except StoreBusy as exc:
+            err.print(f"[red]error[/]: {escape(str(exc))}")
+            sys.exit(2)
         except KeyboardInterrupt:
             err.print(
                 "[yellow]interrupted[/]: what was stored is complete; run the same command "
@@ -643,7 +656,7 @@ def _writing(db: Path) -> Iterator[tuple[Store, bool]]:
     try:
         yield store, not existed
     finally:
-        if not existed and store.count() == 0:
+        if not existed and store.count() == 0 and not store.others_ran():
             store.close()
             for leftover in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
                 leftover.unlink(missing_ok=True)

@@ -293,6 +293,32 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             ) WITHOUT ROWID""",
         ),
     ),
+    (
+        "0013_story_replay_and_run_holders",
+        (
+            # what replaying an assignment needs (newsweave.store.stories.resume): the story
+            # the article joined when it was assigned (story_id follows later merges) and
+            # the stories that merged into it then; NULL and [] for rows from before
+            "ALTER TABLE story_articles ADD COLUMN joined INTEGER",
+            "ALTER TABLE story_articles ADD COLUMN merged TEXT NOT NULL DEFAULT '[]'",
+            # the clusterer's state after the assignment with rowid `upto`
+            # (newsweave.stories.checkpoint, JSON compressed with zlib); `params`: the
+            # settings it is valid for
+            """CREATE TABLE story_checkpoint (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                upto INTEGER NOT NULL,
+                params TEXT NOT NULL,
+                state BLOB NOT NULL,
+                at TEXT NOT NULL
+            )""",
+            # who holds a running run (newsweave.store.lock): its process id, host name
+            # and the process's start time, so that a run whose process is gone is known
+            # as interrupted, and a second ingest does not weave at the same time
+            "ALTER TABLE runs ADD COLUMN pid INTEGER",
+            "ALTER TABLE runs ADD COLUMN host TEXT",
+            "ALTER TABLE runs ADD COLUMN holder TEXT",
+        ),
+    ),
 )
 
 

@@ -1,8 +1,11 @@
 """The store: one SQLite file with articles, their annotations and ingest runs.
 
-One writer at a time (SQLite's lock; `ingest` holds one connection). Each batch is one
-transaction, so an ingest killed at any point leaves every article either wholly stored
-with its annotations or absent, and the same command run again completes the work:
+One writer at a time: a run holds the store from `start_run` to `finish_run`
+(`newsweave.store.lock`: a second ingest waits for it or stops with `StoreBusy`; a run
+whose process is gone is marked `interrupted`), and SQLite's lock guards each
+transaction. Each batch is one transaction, so an ingest killed at any point leaves
+every article either wholly stored with its annotations or absent, and the same command
+run again completes the work:
 articles are keyed by id and content hash, so storing one twice is a no-op.
 """
 
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -18,10 +22,11 @@ from pathlib import Path
 
 from newsweave.article import Article, Issue, Mention, Quote, Span, Speaker, TimeRef
 from newsweave.store.headlines import rebuild as rebuild_headlines
+from newsweave.store.lock import Holder, StoreBusy
 from newsweave.store.migrations import MIGRATIONS, migrate
 from newsweave.store.names import entity_quotes, lookup, relink_all
 from newsweave.store.search import index_all, index_article, unindex_article
-from newsweave.store.stories import assign, resume, revise
+from newsweave.store.stories import assign, checkpoint, resume, revise
 from newsweave.stories.cluster import StoryClusterer
 
 DEFAULT_DB = "newsweave.db"
@@ -192,15 +197,67 @@ class Store:
 
     # ---- runs ---------------------------------------------------------------------------
 
-    def start_run(self, command: str) -> int:
-        cur = self.conn.execute(
-            "INSERT INTO runs (command, started_at) VALUES (?, ?)", (command, _now())
-        )
-        return int(cur.lastrowid or 0)
+    def start_run(self, command: str, *, wait: float = 0.0) -> int:
+        """Start a run held by this process and return its id. Runs left `running` by a
+        process that is gone are marked `interrupted` first. While another live process
+        holds a running run, wait for it up to `wait` seconds, then raise `StoreBusy`
+        (`newsweave.store.lock`)."""
+        me = Holder.current()
+        deadline = time.monotonic() + wait
+        while True:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                busy = self._clear_stale_runs()
+                if busy is None:
+                    cur = self.conn.execute(
+                        "INSERT INTO runs (command, started_at, pid, host, holder) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        (command, _now(), me.pid, me.host, me.started),
+                    )
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            if busy is None:
+                return int(cur.lastrowid or 0)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                run_id, started_at, holder = busy
+                raise StoreBusy(
+                    f"another ingest is writing to {self.path} (run {run_id}, started "
+                    f"{started_at}, {holder.describe()}); wait for it to finish and run this "
+                    "again, or pass --wait SECONDS to wait for it"
+                )
+            time.sleep(min(left, WAIT_POLL))
+
+    def _clear_stale_runs(self) -> tuple[int, str, Holder] | None:
+        """Mark the running runs whose holder is gone `interrupted`; the first run held
+        by another live process, if any (call inside a write transaction)."""
+        busy = None
+        for run_id, started_at, pid, host, started in self.conn.execute(
+            "SELECT id, started_at, pid, host, holder FROM runs WHERE status = 'running' "
+            "ORDER BY id"
+        ).fetchall():
+            holder = Holder(pid, host, started)
+            if holder.is_current():
+                continue
+            if holder.alive():
+                busy = busy or (run_id, started_at, holder)
+            else:
+                self.finish_run(run_id, "interrupted")
+        return busy
 
     def finish_run(self, run_id: int, status: str = "complete") -> None:
         self.conn.execute(
             "UPDATE runs SET status = ?, finished_at = ? WHERE id = ?", (status, _now(), run_id)
+        )
+
+    def others_ran(self) -> bool:
+        """Whether a process other than this one has started a run in this store (a
+        database this process created is then no longer its own to remove)."""
+        return any(
+            not Holder(pid, host, started).is_current()
+            for pid, host, started in self.conn.execute("SELECT pid, host, holder FROM runs")
         )
 
     def runs(self, limit: int = 20) -> list[Run]:
@@ -222,9 +279,20 @@ class Store:
     # ---- writing --------------------------------------------------------------------------
 
     def clusterer(self, window: timedelta | None = STORY_WINDOW) -> StoryClusterer:
-        """The story clusterer as the last ingest left it: the stories still open within
-        `window` of the newest article."""
+        """The story clusterer exactly as the last ingest left it, whether it finished or
+        was killed (`newsweave.store.stories.resume`)."""
         return resume(self.conn, window)
+
+    def checkpoint(self, clusterer: StoryClusterer) -> None:
+        """Save `clusterer`'s state (in step with the store) so that the next resume
+        need not replay what it holds."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            checkpoint(self.conn, clusterer)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
 
     def known(self, hashes: Sequence[str]) -> set[str]:
         """The subset of these content hashes already stored (one indexed query)."""
@@ -571,6 +639,7 @@ class Store:
 
 
 CACHE_KB = 65536  # SQLite page cache per connection
+WAIT_POLL = 0.5  # seconds between looks at a busy store
 _CHUNK = 500  # ids per query (SQLite allows 32,766 parameters; keep statements small)
 
 # the columns of an `ArticleRow`

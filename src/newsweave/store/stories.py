@@ -5,21 +5,47 @@ Assignments are written in the same transaction as the articles they concern
 (`Store.write_batch`), so a story never points at an article that is not stored, and an
 article is never stored without its story. A story that merges into another keeps its row
 with `merged_into` set; its articles move, and `story_merges` records when.
+
+Resuming gives the clusterer exactly the state the last writer left, so that an ingest
+killed at any point and run again weaves the same stories, with the same ids, as one that
+was never interrupted. The choice: the clusterer's state is a pure function of the stored
+assignments in the order they were made (`story_articles` rowid order: the story each
+article joined, the stories it merged, its stream time and its keys), replayed with
+`StoryClusterer.restore`; and, so that a start does not cost the whole stream, the state
+after some assignment is saved as a checkpoint (`newsweave.stories.checkpoint`) in the
+transaction that made it — every `CHECKPOINT_EVERY` articles and when an ingest finishes
+— and a resume loads it and replays only the assignments after it. Memory follows the
+window while replaying (rows are streamed, closed stories leave). Any rarity count,
+clock, sweep or expiry the uninterrupted run had, the resumed one has too: stories
+closed by later news stay closed, those an out-of-order stream kept open stay open.
+A store woven before the replay columns existed replays each article into the story it
+is in now (its merges cannot be replayed); from then on, resumes are exact.
+
+Story ids come from the clusterer in step with the store: inside the writer's
+transaction `assign` checks that the store holds no assignment the clusterer has not
+seen (another writer), and a new story's id is inserted, never merged into a row that
+exists.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter, defaultdict
+import zlib
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from itertools import groupby
 
 from newsweave.article import Article, Span
 from newsweave.store import headlines
+from newsweave.store.lock import StoreBusy
 from newsweave.store.names import relink
+from newsweave.stories import checkpoint as state
 from newsweave.stories.cluster import Assignment, StoryClusterer
+
+CHECKPOINT_EVERY = 2000  # assignments between checkpoints within a run
 
 
 def article_time(article: Article, fallback: datetime) -> datetime:
@@ -40,6 +66,7 @@ def assign(
     inside the batch's transaction). An article without a date comes last, at the
     stream's newest time (`now` for an empty stream): it most likely belongs with the
     latest news it arrives with, not with the wall clock's day."""
+    _in_step(conn, clusterer)
     done: list[Assignment] = []
     joined: list[tuple[int, Article, Counter[str]]] = []
     ordered = sorted(
@@ -53,12 +80,17 @@ def assign(
             "INSERT INTO article_keys (article_id, key, n) VALUES (?, ?, ?)",
             [(article.id, k, n) for k, n in keys.items()],
         )
-        conn.execute(
-            "INSERT INTO stories (id, first, last, run_id) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET first = min(coalesce(first, excluded.first), "
-            "excluded.first), last = max(coalesce(last, excluded.last), excluded.last)",
-            (a.story, when.isoformat(), when.isoformat(), run_id),
-        )
+        if a.new:  # an id already in the store fails here: never two stories in one
+            conn.execute(
+                "INSERT INTO stories (id, first, last, run_id) VALUES (?, ?, ?, ?)",
+                (a.story, when.isoformat(), when.isoformat(), run_id),
+            )
+        else:
+            conn.execute(
+                "UPDATE stories SET first = min(coalesce(first, ?), ?), "
+                "last = max(coalesce(last, ?), ?) WHERE id = ?",
+                (when.isoformat(), when.isoformat(), when.isoformat(), when.isoformat(), a.story),
+            )
         for gone in a.merged:
             conn.execute(
                 "UPDATE story_articles SET story_id = ? WHERE story_id = ?", (a.story, gone)
@@ -68,11 +100,20 @@ def assign(
                 "INSERT INTO story_merges (story_id, into_id, run_id, at) VALUES (?, ?, ?, ?)",
                 (gone, a.story, run_id, now.isoformat(timespec="seconds")),
             )
-        conn.execute(
-            "INSERT INTO story_articles (article_id, story_id, score, why, at) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (article.id, a.story, a.score, json.dumps(a.why), when.isoformat()),
+        cur = conn.execute(
+            "INSERT INTO story_articles (article_id, story_id, score, why, at, joined, merged) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                article.id,
+                a.story,
+                a.score,
+                json.dumps(a.why),
+                when.isoformat(),
+                a.story,
+                json.dumps(a.merged),
+            ),
         )
+        clusterer.position = int(cur.lastrowid or 0)
         done.append(a)
         joined.append((a.story, article, keys))
     gone = {s for a in done for s in a.merged}
@@ -80,7 +121,44 @@ def assign(
     refresh_spans(conn, grown)
     relink(conn, grown, sorted(gone))
     headlines.update(conn, clusterer, joined, [(g, a.story) for a in done for g in a.merged])
+    saved = conn.execute("SELECT upto FROM story_checkpoint WHERE id = 1").fetchone()
+    if clusterer.position - (saved[0] if saved else 0) >= CHECKPOINT_EVERY:
+        checkpoint(conn, clusterer)
     return done
+
+
+def _in_step(conn: sqlite3.Connection, clusterer: StoryClusterer) -> None:
+    """Refuse to assign with a clusterer that does not hold every assignment stored (or
+    whose next story id the store has already given): another writer wove since it was
+    resumed, and going on would put unrelated articles under one id."""
+    last, top = conn.execute(
+        "SELECT (SELECT max(rowid) FROM story_articles), (SELECT max(id) FROM stories)"
+    ).fetchone()
+    if (last or 0) != clusterer.position or (top or 0) >= clusterer.next_id:
+        raise StoreBusy(
+            "the stories in the store changed since this ingest resumed them (another writer "
+            "wove meanwhile); nothing of this batch was stored: run the ingest again"
+        )
+
+
+def checkpoint(conn: sqlite3.Connection, clusterer: StoryClusterer) -> None:
+    """Save the clusterer's state as of its last stored assignment (call inside a write
+    transaction, with a clusterer in step with the store)."""
+    saved = conn.execute("SELECT upto FROM story_checkpoint WHERE id = 1").fetchone()
+    if clusterer.position == (saved[0] if saved else 0):
+        return  # nothing new since the last one
+    _in_step(conn, clusterer)
+    blob = zlib.compress(json.dumps(state.snapshot(clusterer)).encode(), 1)
+    conn.execute(
+        "INSERT OR REPLACE INTO story_checkpoint (id, upto, params, state, at) "
+        "VALUES (1, ?, ?, ?, ?)",
+        (
+            clusterer.position,
+            json.dumps(state.params(clusterer)),
+            blob,
+            datetime.now(UTC).isoformat(timespec="seconds"),
+        ),
+    )
 
 
 def refresh_spans(conn: sqlite3.Connection, story_ids: Sequence[int]) -> None:
@@ -96,31 +174,45 @@ def refresh_spans(conn: sqlite3.Connection, story_ids: Sequence[int]) -> None:
 
 
 def resume(conn: sqlite3.Connection, window: timedelta | None) -> StoryClusterer:
-    """A clusterer holding the stories still open: those with an article within `window`
-    of the newest (all stories when `window` is None)."""
+    """The clusterer exactly as the last writer left it: the checkpoint, if one was saved
+    with these settings, and every assignment stored after it replayed in the order it
+    was made (see the module's doc)."""
     clusterer = StoryClusterer(window=window)
-    newest = conn.execute("SELECT max(last) FROM stories WHERE merged_into IS NULL").fetchone()[0]
-    top = conn.execute("SELECT max(id) FROM stories").fetchone()[0]
-    clusterer.next_id = (top or 0) + 1
-    if newest is None:
-        return clusterer
-    horizon = "" if window is None else (datetime.fromisoformat(newest) - window).isoformat()
+    saved = conn.execute("SELECT upto, params, state FROM story_checkpoint WHERE id = 1").fetchone()
+    if saved is not None and json.loads(saved[1]) == state.params(clusterer):
+        data = json.loads(zlib.decompress(saved[2]))
+        clusterer = state.restored(data, clusterer, _keys(conn, state.recent_articles(data)))
+        clusterer.position = saved[0]
     rows = conn.execute(
-        "SELECT sa.story_id, sa.article_id, sa.at, k.key, k.n FROM story_articles sa "
-        "JOIN stories s ON s.id = sa.story_id JOIN article_keys k ON k.article_id = sa.article_id "
-        "WHERE s.merged_into IS NULL AND s.last >= ? ORDER BY sa.at, sa.article_id",
-        (horizon,),
+        "SELECT sa.rowid, sa.article_id, coalesce(sa.joined, sa.story_id), sa.merged, sa.at, "
+        "k.key, k.n FROM story_articles sa LEFT JOIN article_keys k "
+        "ON k.article_id = sa.article_id WHERE sa.rowid > ? ORDER BY sa.rowid",
+        (clusterer.position,),
     )
-    keys: dict[str, Counter[str]] = defaultdict(Counter)
-    meta: dict[str, tuple[int, str | None]] = {}
-    for story, article, at, key, n in rows:
-        keys[article][key] = n
-        meta[article] = (story, at)
-    for article, (story, at) in meta.items():
+    for (rowid, article, story, merged, at), group in groupby(rows, key=lambda r: r[:5]):
+        keys = Counter({key: n for *_, key, n in group if key is not None})
         when = datetime.fromisoformat(at) if at else None
-        clusterer.restore(story, article, keys[article], when)
+        clusterer.restore(story, article, keys, when, json.loads(merged))
+        clusterer.position = rowid
+    top = conn.execute("SELECT max(id) FROM stories").fetchone()[0]
     clusterer.next_id = max(clusterer.next_id, (top or 0) + 1)
     return clusterer
+
+
+def _keys(conn: sqlite3.Connection, articles: Sequence[str]) -> dict[str, Counter[str]]:
+    """The stored keys of these articles (each in sorted order, as the clusterer takes
+    them)."""
+    found: dict[str, Counter[str]] = {a: Counter() for a in articles}
+    for i in range(0, len(articles), 500):
+        chunk = list(articles[i : i + 500])
+        marks = ",".join("?" * len(chunk))
+        for article, key, n in conn.execute(
+            f"SELECT article_id, key, n FROM article_keys WHERE article_id IN ({marks}) "
+            "ORDER BY article_id, key",
+            chunk,
+        ):
+            found[article][key] = n
+    return found
 
 
 def revise(conn: sqlite3.Connection, story_ids: Sequence[int]) -> None:

@@ -17,6 +17,13 @@ all of them.
   story holds are forgotten unless they recur: memory follows the window, not the
   corpus, and a months-long story costs what a week-long one does.
 - Each assignment says why: the shared keys that weigh most.
+- The state is a pure function of the assignments in the order they were made:
+  `restore` replays one (the story it joined, the stories it merged) with exactly the
+  bookkeeping `add` does — clock, rarity counts, sweeps, expiry, forgetting — so a
+  clusterer that replays a stream's assignments holds what the clusterer that made them
+  held, to the bit. An article's keys are taken in one order (sorted) wherever they come
+  from, as the sums depend on the order floats are added in. `newsweave.stories.checkpoint`
+  saves and loads that state, so that a resume replays only what came after.
 """
 
 from __future__ import annotations
@@ -106,8 +113,9 @@ class Story:
     first: datetime | None = None
     last: datetime | None = None
     squares: float = 0.0  # Σ (articles holding key × its weight)², kept up as it grows
-    # with a window: the articles still in it, whose keys make up `keys` and `actors`
-    recent: deque[tuple[datetime | None, Counter[str]]] = field(default_factory=deque)
+    # with a window: the articles still in it (when, id, keys), whose keys make up `keys`
+    # and `actors`
+    recent: deque[tuple[datetime | None, str, Counter[str]]] = field(default_factory=deque)
 
     @property
     def size(self) -> int:
@@ -123,13 +131,15 @@ class Story:
 @dataclass(frozen=True, slots=True)
 class Assignment:
     """Where one article went: its story, the similarity (0 for a new story), the shared
-    keys with their weights, and the stories merged into this one on the way."""
+    keys with their weights, the stories merged into this one on the way (every story of
+    the merge but the one kept), and whether the article started the story."""
 
     article: str
     story: int
     score: float
     why: tuple[tuple[str, float], ...]
     merged: tuple[int, ...] = ()
+    new: bool = False
 
 
 class StoryClusterer:
@@ -161,6 +171,7 @@ class StoryClusterer:
         self.next_id = 1
         self.merges: list[tuple[int, int]] = []  # (merged story, story it went into)
         self._expired: datetime | None = None  # when stories were last expired
+        self.position = 0  # the assignments this state holds (a store's last row of them)
 
     # -- weights ---------------------------------------------------------------------------
 
@@ -187,13 +198,8 @@ class StoryClusterer:
 
     def add(self, article: str, keys: Counter[str], when: datetime | None = None) -> Assignment:
         """Put `article` (its id and its `features`) in a story, and say which and why."""
-        self.latest = _latest(self.latest, when)
-        if when is not None and self.window is not None:
-            self._advance(when)
-            if self._due(when):
-                self._expire(when)
-                self._expired = when
-        self._count(keys)
+        keys = ordered(keys)
+        self._step(keys, when)
         weights = {k: self.weight(k) for k in keys}
         vector = {k: tf(n) * weights[k] for k, n in keys.items()}
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
@@ -206,31 +212,53 @@ class StoryClusterer:
         if scored and scored[0][0] >= threshold:
             score, story = scored[0]
             why = self._why(vector, story)
-            merged = tuple(
+            alike = [
                 other.id
                 for other_score, other in scored[1 : 1 + MERGE_CHECKS]
                 if other_score >= threshold and self._alike(story, other)
-            )
-            story = self._merge(story, merged)
+            ]
+            story, merged = self._merge(story, alike)
+            new = False
         else:
-            story, score, why, merged = self._new_story(), 0.0, (), ()
+            story, score, why, merged, new = self._new_story(), 0.0, (), (), True
         self._join(story, article, keys, when)
-        return Assignment(article, story.id, round(score, 4), why, merged)
+        self.position += 1
+        return Assignment(article, story.id, round(score, 4), why, merged, new)
 
     def restore(
-        self, story: int, article: str, keys: Counter[str], when: datetime | None = None
+        self,
+        story: int,
+        article: str,
+        keys: Counter[str],
+        when: datetime | None = None,
+        merged: Iterable[int] = (),
     ) -> None:
-        """Put back an article that an earlier run assigned to `story`, to resume the
-        stream where it stopped (articles in the order they were added)."""
-        self.latest = _latest(self.latest, when)
-        if when is not None and self.window is not None:
-            self._advance(when)
-        self._count(keys)
+        """Replay an assignment an earlier run made (`Assignment.story` and `.merged`),
+        to resume the stream where it stopped: replayed in the order they were made, the
+        clusterer ends up holding what the one that made them held. A story no longer
+        held (an assignment from before merges were recorded) is opened again."""
+        keys = ordered(keys)
+        self._step(keys, when)
         target = self.stories.get(story)
         if target is None:
             target = self.stories[story] = Story(story)
+        merged = [m for m in merged if m in self.stories]
+        if merged:
+            target, _ = self._merge(target, merged)
         self._join(target, article, keys, when)
-        self.next_id = max(self.next_id, story + 1)
+        self.next_id = max(self.next_id, story + 1, *(m + 1 for m in merged))
+        self.position += 1
+
+    def _step(self, keys: Counter[str], when: datetime | None) -> None:
+        """What every article does to the stream before it joins a story: the clock
+        moves, old stories expire when due, and its keys are counted."""
+        self.latest = _latest(self.latest, when)
+        if when is not None and self.window is not None:
+            self._advance(when)
+            if self._due(when):
+                self._expire(when)
+                self._expired = when
+        self._count(keys)
 
     def _count(self, keys: Counter[str]) -> None:
         """Count an article and its keys for rarity, in today's unit."""
@@ -329,11 +357,13 @@ class StoryClusterer:
         va = {k: n / a.size * weights[k] for k, n in a.keys.items()}
         return self._score(va, a.norm or 1.0, b, weights) >= self.merge_threshold
 
-    def _merge(self, story: Story, others: Iterable[int]) -> Story:
-        """Fold `others` into the oldest of them and `story`; the oldest keeps its id."""
+    def _merge(self, story: Story, others: Iterable[int]) -> tuple[Story, tuple[int, ...]]:
+        """Fold `others` into the oldest of them and `story`; the oldest keeps its id.
+        Returns the story kept and the ids folded into it (`story` among them when it
+        is not the oldest)."""
         group = sorted([story.id, *others])
         if len(group) == 1:
-            return story
+            return story, ()
         keep = self.stories[group[0]]
         for sid in group[1:]:
             gone = self.stories.pop(sid)
@@ -350,7 +380,7 @@ class StoryClusterer:
                     holders.add(keep.id)
             self.merges.append((sid, keep.id))
         keep.squares = self._squares(keep)
-        return keep
+        return keep, tuple(group[1:])
 
     def _new_story(self) -> Story:
         story = Story(self.next_id)
@@ -369,7 +399,7 @@ class StoryClusterer:
         story.keys.update(keys.keys())
         story.actors.update(actors(keys))
         if self.window is not None:
-            story.recent.append((when, keys))
+            story.recent.append((when, article, keys))
         story.first = _earliest(story.first, when)
         story.last = _latest(story.last, when)
         for key in keys:
@@ -395,7 +425,7 @@ class StoryClusterer:
         for story in list(self.stories.values()):
             trimmed = False
             while story.recent and (story.recent[0][0] or now) < horizon:
-                _, keys = story.recent.popleft()
+                _, _, keys = story.recent.popleft()
                 trimmed = True
                 story.keys.subtract(keys.keys())
                 story.actors.subtract(actors(keys))
@@ -422,7 +452,14 @@ class StoryClusterer:
                 del self.df[key]
 
 
-def _when(item: tuple[datetime | None, Counter[str]]) -> datetime:
+def ordered(keys: Counter[str]) -> Counter[str]:
+    """An article's keys in one order (sorted), whatever order they came in: the sums
+    kept as it joins are added in this order, so that a replay from the store (which
+    reads them sorted) adds them as the first run did."""
+    return Counter(dict(sorted(keys.items())))
+
+
+def _when(item: tuple[datetime | None, str, Counter[str]]) -> datetime:
     return item[0] or datetime.min.replace(tzinfo=UTC)
 
 
