@@ -17,14 +17,18 @@ from newsweave.language import LanguageStage
 from newsweave.pipeline import OnError, Pipeline
 from newsweave.quotes.stage import QuoteStage
 from newsweave.sentences import SentenceStage
+from newsweave.windows import DEFAULT_MAX_CHARS
 
 
 def default_pipeline(
     languages: Sequence[str] = SUPPORTED,
     on_error: OnError = "record",
     ner: NerBackend | str = "bundled",
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Pipeline:
-    """language -> sentences -> entities -> dates. `ner`: a backend or a `--ner` spec."""
+    """language -> sentences -> entities -> dates -> quotes. `ner`: a backend or a `--ner`
+    spec. `max_chars`: characters of an article analysed at most (0 or None: all; see
+    `newsweave.windows`)."""
     stages = [
         LanguageStage(languages),
         SentenceStage(),
@@ -32,7 +36,7 @@ def default_pipeline(
         DateStage(),
         QuoteStage(),
     ]
-    return Pipeline(stages, on_error=on_error)
+    return Pipeline(stages, on_error=on_error, max_chars=max_chars)
 
 
 _worker_pipeline: Pipeline | None = None
