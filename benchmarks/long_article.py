@@ -9,7 +9,8 @@ in a fresh child process whose address space is capped at `--cap-gb` (RLIMIT_AS)
 run that would exhaust the machine fails with MemoryError instead. Prints, per size: the
 wall seconds of the analysis, each stage's seconds, the child's peak RSS (ru_maxrss) and
 the stage that raised it most, and what the article's issues say. `--max-chars` is passed
-to the pipeline (0: the default; see `newsweave.analysis.DEFAULT_MAX_CHARS`).
+to the pipeline (default: the pipeline's, `newsweave.windows.DEFAULT_MAX_CHARS`; 0: no
+limit, every character analysed in windows).
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ import resource
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 MB = 1_000_000
 # MEANTIME's articles in the other languages of the sample corpus
@@ -50,7 +53,7 @@ def sample_text(size_mb: float) -> str:
     return "\n\n".join(parts)
 
 
-def child(size_mb: float, cap_gb: float, max_chars: int) -> None:
+def child(size_mb: float, cap_gb: float, max_chars: int | None) -> None:
     """Run in the capped child: analyse one article and print a JSON line."""
     cap = int(cap_gb * 1024**3)
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
@@ -58,28 +61,20 @@ def child(size_mb: float, cap_gb: float, max_chars: int) -> None:
     from newsweave.article import Article
 
     text = sample_text(size_mb)
-    kwargs = {"max_chars": max_chars} if max_chars else {}
+    kwargs = {"max_chars": max_chars} if max_chars is not None else {}
     pipeline = default_pipeline(**kwargs)
     pipeline(Article("Warm-up: load the language models once before timing.", language="en"))
     pipeline.times.seconds.clear()
     peaks: dict[str, float] = {}
-    stages = pipeline.stages
 
     def rss() -> float:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     base = rss()
+    pipeline.stages = [_Measured(stage, peaks, rss) for stage in pipeline.stages]
     article = Article(text, language="en")
     t0 = time.perf_counter()
-    for stage in stages:
-        before = rss()
-        s0 = time.perf_counter()
-        try:
-            article = stage(article)
-        except MemoryError:
-            article.note(stage.name, "failed: MemoryError")
-        pipeline.times.seconds[stage.name] = time.perf_counter() - s0
-        peaks[stage.name] = rss() - before
+    article = pipeline(article)
     wall = time.perf_counter() - t0
     print(
         json.dumps(
@@ -100,11 +95,27 @@ def child(size_mb: float, cap_gb: float, max_chars: int) -> None:
     )
 
 
+class _Measured:
+    """A stage that adds to `peaks[name]` how far it raised the process's peak RSS."""
+
+    def __init__(self, stage: Any, peaks: dict[str, float], rss: Callable[[], float]) -> None:
+        self.stage, self.peaks, self.rss = stage, peaks, rss
+        self.name, self.needs, self.provides = stage.name, stage.needs, stage.provides
+        self.windowed = getattr(stage, "windowed", False)
+
+    def __call__(self, article: Any) -> Any:
+        before = self.rss()
+        try:
+            return self.stage(article)
+        finally:
+            self.peaks[self.name] = self.peaks.get(self.name, 0.0) + self.rss() - before
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="0.5,1,2")
     ap.add_argument("--cap-gb", type=float, default=3.0)
-    ap.add_argument("--max-chars", type=int, default=0)
+    ap.add_argument("--max-chars", type=int, default=None)
     ap.add_argument("--child", type=float, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child is not None:
@@ -112,7 +123,9 @@ def main() -> None:
         return
     for size in (float(s) for s in args.sizes.split(",")):
         cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(size)]
-        cmd += ["--cap-gb", str(args.cap_gb), "--max-chars", str(args.max_chars)]
+        cmd += ["--cap-gb", str(args.cap_gb)]
+        if args.max_chars is not None:
+            cmd += ["--max-chars", str(args.max_chars)]
         t0 = time.perf_counter()
         done = subprocess.run(cmd, capture_output=True, text=True)
         lines = done.stdout.strip().splitlines()

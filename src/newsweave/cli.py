@@ -50,9 +50,10 @@ from newsweave.ingest import (
 from newsweave.ingest.count import count_items
 from newsweave.lang import SUPPORTED
 from newsweave.language import known_languages, normalize_code
-from newsweave.pipeline import Pipeline
+from newsweave.pipeline import FAILED, Pipeline, failures
 from newsweave.report import write_report
 from newsweave.store import DEFAULT_DB, Store, StoreError
+from newsweave.windows import DEFAULT_MAX_CHARS, WINDOW_CHARS
 
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
@@ -209,12 +210,47 @@ def _exit_status(problems: Sequence[Problem], articles: int) -> int:
     return 1 if failed else 0
 
 
+def _report_failures(failed: Sequence[tuple[str, str, str]], shown: int = 20) -> None:
+    """What `failures` found, (origin, stage, message) each: "2 article(s) had a stage
+    fail: entities 2 (MemoryError)", then one line per failure."""
+    if not failed:
+        return
+    by_stage: dict[str, dict[str, int]] = {}
+    for _, stage, message in failed:
+        kind = message.removeprefix(FAILED).split(":", 1)[0]
+        kinds = by_stage.setdefault(stage, {})
+        kinds[kind] = kinds.get(kind, 0) + 1
+    said = "; ".join(
+        f"{stage} {sum(kinds.values())} ({', '.join(kinds)})" for stage, kinds in by_stage.items()
+    )
+    articles = len({origin for origin, _, _ in failed})
+    err.print(f"[red]{articles} article(s) had a stage fail:[/] {escape(said)}")
+    for origin, stage, message in failed[:shown]:
+        err.print(f"  {escape(origin)} [dim]{escape(stage)}: {escape(message)}[/]")
+    if len(failed) > shown:
+        err.print(f"  … and {len(failed) - shown} more")
+
+
+def _failed(article: Article) -> list[tuple[str, str, str]]:
+    return [(article.origin or article.id, i.stage, i.message) for i in failures(article)]
+
+
 max_size_option = click.option(
     "--max-size",
     type=SizeParam(),
     default=DEFAULT_MAX_BYTES,
     show_default=f"{DEFAULT_MAX_BYTES // 1024**2}MB",
     help="Skip files larger than this (e.g. 500K, 20MB).",
+)
+max_chars_option = click.option(
+    "--max-chars",
+    type=click.IntRange(min=0),
+    default=DEFAULT_MAX_CHARS,
+    show_default=True,
+    metavar="N",
+    help="Analyse at most N characters of an article (0: all of it). A longer article is "
+    "analysed up to the last paragraph break before N, kept whole and noted in its issues. "
+    f"Texts over {WINDOW_CHARS:,} characters are analysed in windows of that size.",
 )
 language_option = click.option(
     "--language",
@@ -318,6 +354,7 @@ def main() -> None:
 @published_option
 @languages_option
 @ner_option
+@max_chars_option
 @max_size_option
 @all_files_option
 @jobs_option
@@ -328,6 +365,7 @@ def analyze(
     published: date | None,
     languages: tuple[str, ...] | None,
     ner: str,
+    max_chars: int,
     max_size: int,
     all_files: bool,
     jobs: int,
@@ -339,13 +377,15 @@ def analyze(
       newsweave analyze article.txt --format text
       newsweave analyze feed.rss news/ --published 2023-09-13 > out.jsonl
     """
-    pipeline = default_pipeline(_languages(languages), ner=_backend(ner))
+    pipeline = default_pipeline(_languages(languages), ner=_backend(ner), max_chars=max_chars)
     problems: list[Problem] = []
+    failed: list[tuple[str, str, str]] = []
     count = 0
     with Analyzer(pipeline, jobs) as run:
         inputs = _inputs(paths, max_size, problems, language, published, _skip(all_files))
         for article in run(inputs):
             count += 1
+            failed += _failed(article)
             if fmt == "jsonl":
                 sys.stdout.write(json.dumps(article.to_json(), ensure_ascii=False) + "\n")
             else:
@@ -353,7 +393,8 @@ def analyze(
     sys.stdout.flush()
     if problems:
         err.print(f"{count} article(s) analysed; {len(problems)} input(s) skipped.")
-    sys.exit(_exit_status(problems, count))
+    _report_failures(failed)
+    sys.exit(max(_exit_status(problems, count), 1 if failed else 0))
 
 
 def _print_entities(article: Article) -> None:
@@ -554,6 +595,7 @@ def _print_ingest_summary(summary: IngestSummary, store: Store, *, kept: bool = 
         err.print(f"[yellow]{len(summary.problems)} input(s) skipped:[/]")
         for problem in summary.problems:
             err.print(f"  {escape(str(problem))}")
+    _report_failures(summary.stage_failures)
 
 
 @main.command("ingest")
@@ -563,6 +605,7 @@ def _print_ingest_summary(summary: IngestSummary, store: Store, *, kept: bool = 
 @published_option
 @languages_option
 @ner_option
+@max_chars_option
 @max_size_option
 @all_files_option
 @jobs_option
@@ -573,6 +616,7 @@ def ingest_cmd(
     published: date | None,
     languages: tuple[str, ...] | None,
     ner: str,
+    max_chars: int,
     max_size: int,
     all_files: bool,
     jobs: int,
@@ -589,7 +633,7 @@ def ingest_cmd(
     Example:
       newsweave ingest news/ feeds/world.rss --db news.db
     """
-    pipeline = default_pipeline(_languages(languages), ner=_backend(ner))
+    pipeline = default_pipeline(_languages(languages), ner=_backend(ner), max_chars=max_chars)
     command = "ingest " + " ".join(str(p) for p in paths)
     with _writing(db) as (store, created):
         try:
@@ -1167,6 +1211,7 @@ def entity_cmd(name: str, db: Path, as_json: bool) -> None:
 @language_option
 @languages_option
 @ner_option
+@max_chars_option
 @max_size_option
 @all_files_option
 @jobs_option
@@ -1177,6 +1222,7 @@ def cluster_cmd(
     language: str | None,
     languages: tuple[str, ...] | None,
     ner: str,
+    max_chars: int,
     max_size: int,
     all_files: bool,
     jobs: int,
@@ -1194,7 +1240,7 @@ def cluster_cmd(
     from newsweave.stories.cluster import StoryClusterer
     from newsweave.stories.features import features
 
-    pipeline = default_pipeline(_languages(languages), ner=_backend(ner))
+    pipeline = default_pipeline(_languages(languages), ner=_backend(ner), max_chars=max_chars)
     problems: list[Problem] = []
     with Analyzer(pipeline, jobs) as run:
         inputs = _inputs(paths, max_size, problems, language, None, _skip(all_files))
@@ -1211,7 +1257,9 @@ def cluster_cmd(
     sys.stdout.flush()
     if problems:
         err.print(f"{len(analysed)} article(s) clustered; {len(problems)} input(s) skipped.")
-    sys.exit(_exit_status(problems, len(analysed)))
+    failed = [f for article in analysed for f in _failed(article)]
+    _report_failures(failed)
+    sys.exit(max(_exit_status(problems, len(analysed)), 1 if failed else 0))
 
 
 @eval_group.command("stories")
