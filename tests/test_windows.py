@@ -152,3 +152,16 @@ def test_a_stage_that_fails_in_one_window_is_noted_once_and_the_rest_goes_on(ger
         ("quotes", "failed: MemoryError: no room")
     ]
     assert result.entities and result.dates and not result.quotes
+
+
+def test_story_keys_are_read_from_the_analysed_part_only(german):
+    from newsweave.analysis import Analyzer
+    from newsweave.stories.features import features
+
+    analysed = len(german) + 2
+    long = Article(german + "\n\nAm 24. Dezember 2031 traf Wolodymyr Selenskyj 98765 Soldaten.")
+    pipeline = default_pipeline(max_chars=analysed + 10)
+    ((article, keys),) = list(Analyzer(pipeline, extra=features).pairs([long]))
+    alone = default_pipeline()(Article(german + "\n\n"))
+    assert keys == features(alone) and keys["country:RU"] > 0
+    assert "n:98765" not in keys and "n:98765" in features(article)
