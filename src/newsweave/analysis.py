@@ -17,14 +17,18 @@ from newsweave.language import LanguageStage
 from newsweave.pipeline import OnError, Pipeline
 from newsweave.quotes.stage import QuoteStage
 from newsweave.sentences import SentenceStage
+from newsweave.windows import DEFAULT_MAX_CHARS, analysed_end, part
 
 
 def default_pipeline(
     languages: Sequence[str] = SUPPORTED,
     on_error: OnError = "record",
     ner: NerBackend | str = "bundled",
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Pipeline:
-    """language -> sentences -> entities -> dates. `ner`: a backend or a `--ner` spec."""
+    """language -> sentences -> entities -> dates -> quotes. `ner`: a backend or a `--ner`
+    spec. `max_chars`: characters of an article analysed at most (0 or None: all; see
+    `newsweave.windows`)."""
     stages = [
         LanguageStage(languages),
         SentenceStage(),
@@ -32,7 +36,7 @@ def default_pipeline(
         DateStage(),
         QuoteStage(),
     ]
-    return Pipeline(stages, on_error=on_error)
+    return Pipeline(stages, on_error=on_error, max_chars=max_chars)
 
 
 _worker_pipeline: Pipeline | None = None
@@ -53,7 +57,18 @@ def _init_worker(pipeline: Pipeline | None, extra: Callable[[Article], Any] | No
 def _run_one(article: Article) -> tuple[Article, Any]:
     assert _worker_pipeline is not None
     article = _worker_pipeline(article)
-    return article, _worker_extra(article) if _worker_extra is not None else None
+    return article, _extra_of(_worker_pipeline, _worker_extra, article)
+
+
+def _extra_of(
+    pipeline: Pipeline, extra: Callable[[Article], Any] | None, article: Article
+) -> Any:
+    """`extra` of the part of `article` the pipeline analysed (all of it unless it is
+    longer than `pipeline.max_chars`), so that its cost is bounded as the analysis is."""
+    if extra is None:
+        return None
+    end = analysed_end(article.text, pipeline.max_chars)
+    return extra(article if end == len(article.text) else part(article, 0, end))
 
 
 def start_method(pipeline: Pipeline) -> str:
@@ -138,4 +153,4 @@ class Analyzer:
 
     def _here(self, article: Article) -> tuple[Article, Any]:
         article = self.pipeline(article)
-        return article, self.extra(article) if self.extra is not None else None
+        return article, _extra_of(self.pipeline, self.extra, article)

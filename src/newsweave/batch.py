@@ -25,7 +25,7 @@ from newsweave.ingest import (
     Problem,
     read,
 )
-from newsweave.pipeline import Pipeline
+from newsweave.pipeline import Pipeline, failures
 from newsweave.store import Store
 from newsweave.store.store import StoredMeta
 from newsweave.stories.cluster import StoryClusterer
@@ -48,14 +48,18 @@ class IngestSummary:
     articles_read: int = 0
     # files a folder holds that are not articles (README, LICENSE, *.md …), left out
     not_articles: list[NotAnArticle] = field(default_factory=list)
+    # analysed articles on which a stage raised (stored all the same, with the note):
+    # (origin, stage, message)
+    stage_failures: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def exit_status(self) -> int:
-        """0: everything was ingested; 1: some inputs were skipped; 2: nothing could be read.
-        Files left out as not articles are reported but are no failure."""
+        """0: everything was ingested; 1: some inputs were skipped, or a stage failed on
+        some article; 2: nothing could be read. Files left out as not articles are
+        reported but are no failure."""
         if (self.problems or self.not_articles) and self.articles_read == 0:
             return 2
-        return 1 if self.problems else 0
+        return 1 if self.problems or self.stage_failures else 0
 
 
 def with_defaults(article: Article, language: str | None, published: date | None) -> Article:
@@ -226,6 +230,9 @@ class _Batch:
         keys: dict[str, Counter[str]] = {}
         for article, article_keys in self.results:
             (updated if article.id in self.changed else analysed).append(article)
+            summary.stage_failures += [
+                (article.origin or article.id, i.stage, i.message) for i in failures(article)
+            ]
             keys[article.id] = article_keys
             if on_article:
                 on_article(article)

@@ -51,9 +51,10 @@ from newsweave.ingest.clean import EARLIEST_PUBLISHED, LATEST_PUBLISHED, in_rang
 from newsweave.ingest.count import count_items
 from newsweave.lang import SUPPORTED
 from newsweave.language import known_languages, normalize_code
-from newsweave.pipeline import Pipeline
+from newsweave.pipeline import FAILED, Pipeline, failures
 from newsweave.report import write_report
 from newsweave.store import DEFAULT_DB, Store, StoreBusy, StoreError
+from newsweave.windows import DEFAULT_MAX_CHARS, WINDOW_CHARS
 
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
@@ -222,12 +223,48 @@ def _exit_status(problems: Sequence[Problem], articles: int) -> int:
 # problem of the batch like any other input (reported, the rest read), not a usage error.
 INPUT_PATH = click.Path(path_type=Path, readable=False)
 
+
+def _report_failures(failed: Sequence[tuple[str, str, str]], shown: int = 20) -> None:
+    """What `failures` found, (origin, stage, message) each: "2 article(s) had a stage
+    fail: entities 2 (MemoryError)", then one line per failure."""
+    if not failed:
+        return
+    by_stage: dict[str, dict[str, int]] = {}
+    for _, stage, message in failed:
+        kind = message.removeprefix(FAILED).split(":", 1)[0]
+        kinds = by_stage.setdefault(stage, {})
+        kinds[kind] = kinds.get(kind, 0) + 1
+    said = "; ".join(
+        f"{stage} {sum(kinds.values())} ({', '.join(kinds)})" for stage, kinds in by_stage.items()
+    )
+    articles = len({origin for origin, _, _ in failed})
+    err.print(f"[red]{articles} article(s) had a stage fail:[/] {escape(said)}")
+    for origin, stage, message in failed[:shown]:
+        err.print(f"  {escape(origin)} [dim]{escape(stage)}: {escape(message)}[/]")
+    if len(failed) > shown:
+        err.print(f"  … and {len(failed) - shown} more")
+
+
+def _failed(article: Article) -> list[tuple[str, str, str]]:
+    return [(article.origin or article.id, i.stage, i.message) for i in failures(article)]
+
+
 max_size_option = click.option(
     "--max-size",
     type=SizeParam(),
     default=DEFAULT_MAX_BYTES,
     show_default=f"{DEFAULT_MAX_BYTES // 1024**2}MB",
     help="Skip files larger than this (e.g. 500K, 20MB).",
+)
+max_chars_option = click.option(
+    "--max-chars",
+    type=click.IntRange(min=0),
+    default=DEFAULT_MAX_CHARS,
+    show_default=True,
+    metavar="N",
+    help="Analyse at most N characters of an article (0: all of it). A longer article is "
+    "analysed up to the last paragraph break before N, kept whole and noted in its issues. "
+    f"Texts over {WINDOW_CHARS:,} characters are analysed in windows of that size.",
 )
 language_option = click.option(
     "--language",
@@ -331,6 +368,7 @@ def main() -> None:
 @published_option
 @languages_option
 @ner_option
+@max_chars_option
 @max_size_option
 @all_files_option
 @jobs_option
@@ -341,6 +379,7 @@ def analyze(
     published: date | None,
     languages: tuple[str, ...] | None,
     ner: str,
+    max_chars: int,
     max_size: int,
     all_files: bool,
     jobs: int,
@@ -352,13 +391,15 @@ def analyze(
       newsweave analyze article.txt --format text
       newsweave analyze feed.rss news/ --published 2023-09-13 > out.jsonl
     """
-    pipeline = default_pipeline(_languages(languages), ner=_backend(ner))
+    pipeline = default_pipeline(_languages(languages), ner=_backend(ner), max_chars=max_chars)
     problems: list[Problem] = []
+    failed: list[tuple[str, str, str]] = []
     count = 0
     with Analyzer(pipeline, jobs) as run:
         inputs = _inputs(paths, max_size, problems, language, published, _skip(all_files))
         for article in run(inputs):
             count += 1
+            failed += _failed(article)
             if fmt == "jsonl":
                 sys.stdout.write(json.dumps(article.to_json(), ensure_ascii=False) + "\n")
             else:
@@ -366,7 +407,8 @@ def analyze(
     sys.stdout.flush()
     if problems:
         err.print(f"{count} article(s) analysed; {len(problems)} input(s) skipped.")
-    sys.exit(_exit_status(problems, count))
+    _report_failures(failed)
+    sys.exit(max(_exit_status(problems, count), 1 if failed else 0))
 
 
 def _print_entities(article: Article) -> None:
@@ -569,6 +611,7 @@ def _print_ingest_summary(summary: IngestSummary, store: Store, *, kept: bool = 
         err.print(f"[yellow]{len(summary.problems)} input(s) skipped:[/]")
         for problem in summary.problems:
             err.print(f"  {escape(str(problem))}")
+    _report_failures(summary.stage_failures)
 
 
 @main.command("ingest")
@@ -578,6 +621,7 @@ def _print_ingest_summary(summary: IngestSummary, store: Store, *, kept: bool = 
 @published_option
 @languages_option
 @ner_option
+@max_chars_option
 @max_size_option
 @all_files_option
 @jobs_option
@@ -593,6 +637,7 @@ def ingest_cmd(
     published: date | None,
     languages: tuple[str, ...] | None,
     ner: str,
+    max_chars: int,
     max_size: int,
     all_files: bool,
     jobs: int,
@@ -611,7 +656,7 @@ def ingest_cmd(
     Example:
       newsweave ingest news/ feeds/world.rss --db news.db
     """
-    pipeline = default_pipeline(_languages(languages), ner=_backend(ner))
+    pipeline = default_pipeline(_languages(languages), ner=_backend(ner), max_chars=max_chars)
     command = printable("ingest " + " ".join(str(p) for p in paths))
     with _writing(db) as (store, created):
         try:
@@ -1202,6 +1247,7 @@ def entity_cmd(name: str, db: Path, as_json: bool) -> None:
 @language_option
 @languages_option
 @ner_option
+@max_chars_option
 @max_size_option
 @all_files_option
 @jobs_option
@@ -1212,6 +1258,7 @@ def cluster_cmd(
     language: str | None,
     languages: tuple[str, ...] | None,
     ner: str,
+    max_chars: int,
     max_size: int,
     all_files: bool,
     jobs: int,
@@ -1229,7 +1276,7 @@ def cluster_cmd(
     from newsweave.stories.cluster import StoryClusterer
     from newsweave.stories.features import features
 
-    pipeline = default_pipeline(_languages(languages), ner=_backend(ner))
+    pipeline = default_pipeline(_languages(languages), ner=_backend(ner), max_chars=max_chars)
     problems: list[Problem] = []
     with Analyzer(pipeline, jobs) as run:
         inputs = _inputs(paths, max_size, problems, language, None, _skip(all_files))
@@ -1246,7 +1293,9 @@ def cluster_cmd(
     sys.stdout.flush()
     if problems:
         err.print(f"{len(analysed)} article(s) clustered; {len(problems)} input(s) skipped.")
-    sys.exit(_exit_status(problems, len(analysed)))
+    failed = [f for article in analysed for f in _failed(article)]
+    _report_failures(failed)
+    sys.exit(max(_exit_status(problems, len(analysed)), 1 if failed else 0))
 
 
 @eval_group.command("stories")

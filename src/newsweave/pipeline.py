@@ -3,6 +3,11 @@
 A stage is any object with a `name`, the sets of annotation names it `needs` and
 `provides`, and `__call__(article) -> Article`. Stages are pure and picklable, so a
 `Pipeline` runs the same in-process, in a process pool or on a distributed engine.
+
+A stage that says `windowed = True` reads nothing outside a stretch of text: on an article
+longer than a window (`newsweave.windows`) it runs on each window in turn, so that the
+work per article stays bounded; the other stages see the whole article. Only the first
+`max_chars` characters of an article are analysed (a note says so when it is longer).
 """
 
 from __future__ import annotations
@@ -12,7 +17,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol, runtime_checkable
 
-from newsweave.article import Article
+from newsweave.article import Article, Issue
+from newsweave.windows import DEFAULT_MAX_CHARS, WINDOW_CHARS, analysed_end, join, part, windows
 
 OnError = Literal["record", "raise"]
 
@@ -27,6 +33,16 @@ class Stage(Protocol):
     provides: frozenset[str]
 
     def __call__(self, article: Article) -> Article: ...
+
+
+# How the runner words the note of a stage that raised: "failed: MemoryError: …".
+FAILED = "failed: "
+
+
+def failures(article: Article) -> list[Issue]:
+    """The notes of the stages that raised on `article` (not those that had nothing to
+    do, such as a language without a model)."""
+    return [i for i in article.issues if i.message.startswith(FAILED)]
 
 
 class PipelineError(ValueError):
@@ -58,9 +74,20 @@ class Pipeline:
     on_error="raise" (tests, debugging): the first failure raises `StageFailed`.
     """
 
-    def __init__(self, stages: Sequence[Stage], on_error: OnError = "record") -> None:
+    def __init__(
+        self,
+        stages: Sequence[Stage],
+        on_error: OnError = "record",
+        *,
+        max_chars: int | None = DEFAULT_MAX_CHARS,
+        window: int = WINDOW_CHARS,
+    ) -> None:
         if on_error not in ("record", "raise"):
             raise PipelineError(f"on_error must be 'record' or 'raise', not {on_error!r}")
+        if max_chars is not None and max_chars < 0:
+            raise PipelineError(f"max_chars must be 0 (no limit) or more, not {max_chars}")
+        if window < 1:
+            raise PipelineError(f"window must be 1 character or more, not {window}")
         available = set(INGESTED)
         for position, stage in enumerate(stages):
             missing = set(stage.needs) - available
@@ -73,6 +100,8 @@ class Pipeline:
             available |= stage.provides
         self.stages = list(stages)
         self.on_error = on_error
+        self.max_chars = max_chars or None
+        self.window = window
         self.provides = frozenset(available)
         self.times = StageTimes()
 
@@ -81,29 +110,68 @@ class Pipeline:
         return [s.name for s in self.stages]
 
     def __call__(self, article: Article) -> Article:
-        failed: set[str] = set()  # annotations a failed stage did not provide
-        for stage in self.stages:
-            if failed & stage.needs:
-                article.note(
-                    stage.name, f"skipped: needs {', '.join(sorted(failed & stage.needs))}"
-                )
-                failed |= stage.provides
-                continue
-            t0 = time.perf_counter()
-            try:
-                article = stage(article)
-            except Exception as exc:
-                if self.on_error == "raise":
-                    raise StageFailed(
-                        f"stage {stage.name!r} failed on {article.id}: {exc}"
-                    ) from exc
-                article.note(stage.name, f"failed: {type(exc).__name__}: {exc}")
-                failed |= stage.provides
-            finally:
-                self.times.seconds[stage.name] = (
-                    self.times.seconds.get(stage.name, 0.0) + time.perf_counter() - t0
-                )
+        end = analysed_end(article.text, self.max_chars)
+        if end == len(article.text):
+            article = self._run(article)
+        else:  # analyse the first `end` characters; offsets into them hold for the whole
+            head = self._run(part(article, 0, end))
+            join(article, [(0, head)])
+            article.note(
+                "analysis",
+                f"only the first {end:,} of {len(article.text):,} characters were analysed "
+                f"(the limit is {self.max_chars:,}: --max-chars); the rest is stored, "
+                "not analysed",
+            )
         self.times.articles += 1
+        return article
+
+    def _run(self, article: Article) -> Article:
+        """Every stage on `article`; windowed stages window by window on a long one."""
+        failed: set[str] = set()  # annotations a failed stage did not provide
+        spans = windows(article.text, len(article.text), self.window)
+        stages = self.stages
+        i = 0
+        while i < len(stages):
+            if len(spans) == 1 or not getattr(stages[i], "windowed", False):
+                article = self._stage(stages[i], article, failed)
+                i += 1
+                continue
+            group = []  # the consecutive windowed stages from here
+            while i < len(stages) and getattr(stages[i], "windowed", False):
+                group.append(stages[i])
+                i += 1
+            done: list[tuple[int, Article]] = []
+            failed_in_any: set[str] = set()
+            for start, stop in spans:
+                sub = part(article, start, stop)
+                sub_failed = set(failed)
+                for stage in group:
+                    sub = self._stage(stage, sub, sub_failed)
+                failed_in_any |= sub_failed
+                done.append((start, sub))
+            join(article, done)
+            failed |= failed_in_any
+        return article
+
+    def _stage(self, stage: Stage, article: Article, failed: set[str]) -> Article:
+        """Run one stage, or note why it is skipped; a failure is noted (or raised) and
+        what the stage provides is added to `failed`."""
+        if failed & stage.needs:
+            article.note(stage.name, f"skipped: needs {', '.join(sorted(failed & stage.needs))}")
+            failed |= stage.provides
+            return article
+        t0 = time.perf_counter()
+        try:
+            article = stage(article)
+        except Exception as exc:
+            if self.on_error == "raise":
+                raise StageFailed(f"stage {stage.name!r} failed on {article.id}: {exc}") from exc
+            article.note(stage.name, f"{FAILED}{type(exc).__name__}: {exc}")
+            failed |= stage.provides
+        finally:
+            self.times.seconds[stage.name] = (
+                self.times.seconds.get(stage.name, 0.0) + time.perf_counter() - t0
+            )
         return article
 
     def run(self, articles: Iterable[Article]) -> Iterator[Article]:

@@ -322,6 +322,7 @@ class SentenceStage:
     name = "sentences"
     needs: frozenset[str] = frozenset({"language"})
     provides: frozenset[str] = frozenset({"sentences"})
+    windowed = True  # paragraphs end sentences, and windows end at paragraphs
 
     def __call__(self, article: Article) -> Article:
         article.sentences = split_sentences(article.text, article.language)

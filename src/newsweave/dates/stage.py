@@ -16,6 +16,8 @@ class DateStage:
     name = "dates"
     needs = frozenset({"language"})
     provides = frozenset({"dates"})
+    # anchors ("the year before") are read from the text before: a window is enough
+    windowed = True
 
     def __call__(self, article: Article) -> Article:
         article.dates = find_dates(article.text, article.language, article.published)

@@ -128,24 +128,55 @@ def complete_mentions(
     if not forms:
         return spans
     norm = normalise(text)
-    taken = list(spans)
+    starts = [start for start, _, _ in spans]
+    reach = _reach(spans)
+    common: dict[str, bool] = {}  # one-word form -> whether the text has it in lower case
     added: list[RawMention] = []
+    # the occurrences overlap no other occurrence, so only the model's spans can be in the way
     for start, end, form in _occurrences(norm, forms):
-        if any(start < e and s < end for s, e, _ in taken):
+        if _overlaps(start, end, starts, reach):
             continue
-        if " " not in form and _after_break(norm, start) and _has_word(norm, form.lower()):
-            continue
-        taken.append((start, end, forms[form]))
+        if " " not in form and _after_break(norm, start):
+            low = form.lower()
+            if low not in common:
+                common[low] = _has_word(norm, low)
+            if common[low]:
+                continue
         added.append((start, end, forms[form]))
     return sorted(spans + added)
+
+
+# A run of letters and digits (str.isalnum): where a name may start.
+_RUN = re.compile(r"[^\W_]+")
 
 
 def _occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:
     """Where the forms stand in `text` on word boundaries (a hyphen is no boundary),
     leftmost first and the longest at one place, not overlapping each other — what a
-    regex alternation of the forms finds, without compiling one per article."""
-    found: list[tuple[int, int, str]] = []
+    regex alternation of the forms finds, without compiling one per article.
+
+    One pass over the text: a form stands where a run of letters and digits starts that
+    is the form's own first run ("Jong" of "Jong-un"), so the forms are looked up by it;
+    a form that starts otherwise is searched for on its own."""
+    by_run: defaultdict[str, list[str]] = defaultdict(list)
+    searched: list[str] = []
     for form in forms:
+        m = _RUN.match(form)
+        if m is None:
+            searched.append(form)
+        else:
+            by_run[m.group()].append(form)
+    found: list[tuple[int, int, str]] = []
+    for m in _RUN.finditer(text):
+        candidates = by_run.get(m.group())
+        if candidates is None or _joins(text, m.start() - 1):
+            continue
+        i = m.start()
+        for form in candidates:
+            end = i + len(form)
+            if text.startswith(form, i) and not _joins(text, end):
+                found.append((i, end, form))
+    for form in searched:
         i = text.find(form)
         while i >= 0:
             end = i + len(form)

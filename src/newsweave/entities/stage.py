@@ -23,6 +23,8 @@ class EntityStage:
     name = "entities"
     needs = frozenset({"language"})
     provides = frozenset({"entities"})
+    # the model reads one text at a time (its memory grows with the text): windows bound it
+    windowed = True
 
     def __init__(self, backend: NerBackend | str = "bundled") -> None:
         self.backend: NerBackend = load_backend(backend) if isinstance(backend, str) else backend

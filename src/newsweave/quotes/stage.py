@@ -21,6 +21,8 @@ class QuoteStage:
     name = "quotes"
     needs = frozenset({"language", "sentences", "entities"})
     provides = frozenset({"quotes"})
+    # quotations are paired within a paragraph, and windows end at one (newsweave.windows)
+    windowed = True
 
     def __call__(self, article: Article) -> Article:
         q = quote_data(article.language)
