@@ -25,6 +25,7 @@ from newsweave.ingest import (
     Problem,
     read,
 )
+from newsweave.ingest.problem import MENDED
 from newsweave.pipeline import Pipeline, failures
 from newsweave.store import Store
 from newsweave.store.store import StoredMeta
@@ -51,6 +52,9 @@ class IngestSummary:
     # analysed articles on which a stage raised (stored all the same, with the note):
     # (origin, stage, message)
     stage_failures: list[tuple[str, str, str]] = field(default_factory=list)
+    # what was mended in an input to store it (a date out of range left empty, an unusable
+    # id replaced, lone surrogates replaced …): (origin, the article's note)
+    mended: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def exit_status(self) -> int:
@@ -232,6 +236,11 @@ class _Batch:
             (updated if article.id in self.changed else analysed).append(article)
             summary.stage_failures += [
                 (article.origin or article.id, i.stage, i.message) for i in failures(article)
+            ]
+            summary.mended += [
+                (article.origin or article.id, i.message)
+                for i in article.issues
+                if i.stage == MENDED
             ]
             keys[article.id] = article_keys
             if on_article:

@@ -607,6 +607,12 @@ def _print_ingest_summary(summary: IngestSummary, store: Store, *, kept: bool = 
         )
         for skipped in summary.not_articles:
             err.print(f"  {escape(str(skipped))}")
+    if summary.mended:
+        err.print(f"{len(summary.mended)} correction(s) to inputs, noted on their articles:")
+        for origin, message in summary.mended[:20]:
+            err.print(f"  {escape(origin)} [dim]{escape(message)}[/]")
+        if len(summary.mended) > 20:
+            err.print(f"  … and {len(summary.mended) - 20} more")
     if summary.problems:
         err.print(f"[yellow]{len(summary.problems)} input(s) skipped:[/]")
         for problem in summary.problems:

@@ -298,6 +298,7 @@ def test_bad_input_is_named_and_the_rest_is_stored(name, runner, tmp_path):
     for text, note in case.notes.items():
         issues = [i.message for i in articles[text].issues if i.stage == "ingest"]
         assert any(m.startswith(note) for m in issues), issues
+        assert note in result.stderr  # the summary lists what was mended, not only the note
     for text, article_id in case.ids.items():
         assert articles[text].id == article_id
     for text, day in case.published.items():

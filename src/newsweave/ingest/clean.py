@@ -18,7 +18,7 @@ import unicodedata
 from datetime import date
 
 from newsweave.article import Article, content_hash
-from newsweave.ingest.problem import Problem
+from newsweave.ingest.problem import MENDED, Problem
 
 # Publication dates newsweave accepts: news of 1800 to 2200. Outside lies a typo ("0023"
 # for 2023), a placeholder (9999-12-31, 0001-01-01) or a misread number.
@@ -93,7 +93,7 @@ def finish(article: Article) -> Article | Problem:
     given_id = article.id != article.content_hash
     text, done = clean_string(article.text)
     for fix in done:
-        article.note("ingest", f"text: {fix}")
+        article.note(MENDED, f"text: {fix}")
     if text != article.text:
         if not text.strip():
             return Problem(*_place(article.origin or article.id), EMPTY_AFTER_CLEANING)
@@ -107,12 +107,12 @@ def finish(article: Article) -> Article | Problem:
             value, done = clean_string(value)
             setattr(article, name, value)
             for fix in done if name != "origin" else ():
-                article.note("ingest", f"{name}: {fix}")
+                article.note(MENDED, f"{name}: {fix}")
     if given_id:
         _check_id(article)
     if article.published is not None and not in_range(article.published):
         article.note(
-            "ingest",
+            MENDED,
             f"the date {article.published.isoformat()} is outside the years newsweave reads "
             f"({EARLIEST_PUBLISHED.year}–{LATEST_PUBLISHED.year}); left empty",
         )
@@ -123,14 +123,14 @@ def finish(article: Article) -> Article | Problem:
 def _check_id(article: Article) -> None:
     value, done = clean_string(article.id)
     for fix in done:
-        article.note("ingest", f"id: {fix}")
+        article.note(MENDED, f"id: {fix}")
     value = normalize_id(value)
     why = id_problem(value)
     if why is None:
         article.id = value
         return
     article.note(
-        "ingest",
+        MENDED,
         f"the id {value[:60]!r} cannot be used ({why}; an id is {ID_RULES}); "
         "the id of its text is used instead",
     )

@@ -22,7 +22,7 @@ from typing import Any
 
 from newsweave.article import Article
 from newsweave.ingest.markup import fragment_to_text
-from newsweave.ingest.problem import Problem, Unreadable
+from newsweave.ingest.problem import MENDED, Problem, Unreadable
 from newsweave.ingest.published import (
     language_code,
     parse_localised_date,
@@ -78,7 +78,7 @@ def read_feed(text: str, path: str) -> Iterator[Article | Problem]:
         written = _written_dates(entry)
         if written and article.published is None:
             article.note(
-                "ingest",
+                MENDED,
                 f"could not read the date {shown(written[0][1])} of the feed entry; left empty",
             )
         yield article

@@ -22,7 +22,7 @@ from newsweave.article import Article
 from newsweave.ingest.clean import EMPTY_AFTER_CLEANING, clean_string, printable
 from newsweave.ingest.encoding import decode, normalize_text
 from newsweave.ingest.files import DEFAULT_MAX_BYTES, load_bytes
-from newsweave.ingest.problem import Problem, Unreadable
+from newsweave.ingest.problem import MENDED, Problem, Unreadable
 from newsweave.ingest.published import language_code, parse_published, shown
 
 _STRING_FIELDS = ("title", "source", "url")
@@ -132,7 +132,7 @@ def read_row(row: object, path: str, number: int) -> Article | Problem:
         return Problem(path, number, EMPTY_AFTER_CLEANING)
     article = Article(text=text, origin=f"{path}:{number}")
     for fix in fixes:
-        article.note("ingest", f"text: {fix}")
+        article.note(MENDED, f"text: {fix}")
     _apply_fields(article, row)
     return article
 
@@ -156,25 +156,25 @@ def _apply_fields(article: Article, row: dict[str, Any]) -> None:
     if isinstance(given_id, str | int) and not isinstance(given_id, bool) and str(given_id):
         article.id = str(given_id)
     elif given_id is not None:
-        article.note("ingest", f'"id" must be a string, not a {_json_type(given_id)}; ignored')
+        article.note(MENDED, f'"id" must be a string, not a {_json_type(given_id)}; ignored')
     for name in _STRING_FIELDS:
         value = row.get(name)
         if isinstance(value, str):
             setattr(article, name, value.strip() or None)
         elif value is not None:
-            article.note("ingest", f'"{name}" must be a string, not a {_json_type(value)}; ignored')
+            article.note(MENDED, f'"{name}" must be a string, not a {_json_type(value)}; ignored')
     language = row.get("language", row.get("lang"))
     article.language = language_code(language)
     if language is not None and article.language is None:
-        article.note("ingest", f"{language!r} is not a language code; left empty")
+        article.note(MENDED, f"{language!r} is not a language code; left empty")
     published = row.get("published", row.get("date"))
     if isinstance(published, str) and published.strip():
         languages = [article.language] if article.language else None
         article.published = parse_published(published, languages)
         if article.published is None:
-            article.note("ingest", f"could not read the date {shown(published)}; left empty")
+            article.note(MENDED, f"could not read the date {shown(published)}; left empty")
     elif published is not None and published != "":
-        article.note("ingest", f"the date must be a string, not a {_json_type(published)}; ignored")
+        article.note(MENDED, f"the date must be a string, not a {_json_type(published)}; ignored")
 
 
 def _json_type(value: object) -> str:

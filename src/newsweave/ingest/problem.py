@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# the stage of an article's notes on what was mended or left out of its input (a date it
+# could not read, an unusable id, lone surrogates …): the ingest summary lists them
+MENDED = "ingest"
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:

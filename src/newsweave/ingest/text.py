@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from newsweave.article import Article
-from newsweave.ingest.problem import Unreadable
+from newsweave.ingest.problem import MENDED, Unreadable
 from newsweave.ingest.published import language_code, parse_published, shown
 
 # Header key -> Article field.
@@ -77,11 +77,11 @@ def apply_header(article: Article, fields: dict[str, str]) -> None:
     article.url = fields.get("url") or None
     article.language = language_code(fields.get("language"))
     if fields.get("language") and not article.language:
-        article.note("ingest", f"{fields['language']!r} is not a language code; left empty")
+        article.note(MENDED, f"{fields['language']!r} is not a language code; left empty")
     when = fields.get("published")
     if when:
         article.published = parse_published(when, [article.language] if article.language else None)
         if article.published is None:
             article.note(
-                "ingest", f"could not read the date {shown(when)} in the header; left empty"
+                MENDED, f"could not read the date {shown(when)} in the header; left empty"
             )
