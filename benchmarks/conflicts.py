@@ -40,7 +40,8 @@ ROW_KEY = re.compile(r"^\|\s*`([^`]+)`\s*\|")
 def build(db: Path) -> None:
     from newsweave.analysis import default_pipeline
     from newsweave.batch import ingest
-    from newsweave.cli import _backend, sample_corpus
+    from newsweave.cli import sample_corpus
+    from newsweave.cli.common import _backend
     from newsweave.store import Store
 
     db.parent.mkdir(parents=True, exist_ok=True)

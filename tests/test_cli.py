@@ -283,10 +283,12 @@ def test_ingest_shows_total_rate_and_time_left_on_stderr(runner, corpus, tmp_pat
 
     from rich.console import Console
 
-    from newsweave import cli
+    from newsweave.cli import common, ingest
 
     screen = io.StringIO()
-    monkeypatch.setattr(cli, "err", Console(file=screen, force_terminal=True, width=160))
+    stderr = Console(file=screen, force_terminal=True, width=160)
+    for module in (common, ingest):  # the shared stderr console, where each module holds it
+        monkeypatch.setattr(module, "err", stderr)
     (corpus / "README.md").write_text("# Om mappen\n", encoding="utf-8")
     result = runner.invoke(main, ["ingest", str(corpus), "--db", str(tmp_path / "n.db")])
     assert result.exit_code == 0, result.output

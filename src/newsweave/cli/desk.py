@@ -1,0 +1,78 @@
+"""`report` (a static HTML report of the store) and `serve` (the analyst's desk in a
+browser)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from newsweave.cli import main
+from newsweave.cli.common import _open, err, out
+from newsweave.cli.ingest import DEMO_DB
+from newsweave.cli.options import db_option
+from newsweave.report import write_report
+from newsweave.store import DEFAULT_DB, StoreError
+
+
+@main.command()
+@db_option
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("newsweave-report"),
+    show_default=True,
+    help="Folder to write to.",
+)
+def report(db: Path, out_dir: Path) -> None:
+    """Write a static HTML report of the store (open index.html in a browser)."""
+    store = _open(db, readonly=True)
+    index = write_report(store, out_dir)
+    err.print(f"Report of {store.count()} article(s) written; open {index}")
+
+
+@main.command()
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help=f"The database to serve [default: {DEFAULT_DB}, else the demo's].",
+)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 opens the desk to the network.")  # fmt: skip
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME[:PORT]",
+              help="Also answer requests addressed to this host name (repeatable); by "
+                   "default only the --host address, localhost and 127.0.0.1 with the port "
+                   "are answered, others get 400 (against DNS rebinding).")  # fmt: skip
+def serve(db: Path | None, host: str, port: int, allow_hosts: tuple[str, ...]) -> None:
+    """The analyst's desk in a browser: stories, a story, an entity, an article, each page
+    with its JSON twin (?format=json). Read-only: run `newsweave ingest` alongside."""
+    import uvicorn
+
+    from newsweave.desk.app import create_app
+
+    if db is None:
+        db = Path(DEFAULT_DB)
+        if not db.is_file() and DEMO_DB.is_file():
+            err.print(f"No {db} here; serving the demo database {DEMO_DB}.")
+            db = DEMO_DB
+    try:
+        app = create_app(db, host=host, port=port, allow_hosts=allow_hosts)
+    except StoreError as exc:
+        err.print(f"[red]error[/]: {exc}")
+        sys.exit(1)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(
+            f"[yellow]note[/]: listening on {host}: anyone who can reach it can read the store."
+        )
+        if host in ("0.0.0.0", "::") and not allow_hosts:
+            err.print(
+                "[yellow]note[/]: only requests addressed to localhost or 127.0.0.1 are "
+                "answered; add the name others use with --allow-host NAME."
+            )
+    out.print(f"newsweave desk on http://{'[' + host + ']' if ':' in host else host}:{port}/ "
+              f"({db}); Ctrl+C stops it.", soft_wrap=True)  # fmt: skip
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
