@@ -67,7 +67,7 @@ def tiny_vocabulary() -> Vocabulary:
 def tiny_weights(layers: int = 2, seed: int = 0) -> Weights:
     vocab = tiny_vocabulary()
     config = Config(hidden=64, layers=layers, heads=4, ffn=128, vocab_rows=len(vocab.pieces),
-                    max_positions=40, type_vocab=2, eps=float(np.float32(1e-12)))
+                    max_positions=128, type_vocab=2, eps=float(np.float32(1e-12)))
     rng = np.random.default_rng(seed)
     tensors = {}
     for name in tensor_names(config):
