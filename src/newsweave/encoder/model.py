@@ -25,21 +25,38 @@ from newsweave.encoder.weights import Weights, read_weights
 
 PASSAGE = "passage: "
 QUERY = "query: "
-BATCH_TOKENS = 2048  # padded tokens per batch: keeps the attention buffers small
+BATCH_TOKENS = 512  # padded tokens per batch: measured fastest (cache) and keeps memory low
 
-# erf after Abramowitz & Stegun 7.1.26 (absolute error below 1.5e-7): numpy has no erf
-_P = 0.3275911
-_A = (0.254829592, -0.284496736, 1.421413741, -1.453152027, 1.061405429)
+# erf after Abramowitz & Stegun 7.1.26 (absolute error below 1.5e-7): numpy has no erf.
+# Written in place in float32; |x|/sqrt(2) is capped at 5.5 (1 - erf there is 1e-14) so
+# exp never returns a subnormal, which is several times slower on x86.
+_F = np.float32
+_P = _F(0.3275911)
+_A = tuple(_F(a) for a in (0.254829592, -0.284496736, 1.421413741, -1.453152027, 1.061405429))
 
 
 def gelu(x: np.ndarray) -> np.ndarray:
     """Exact (erf) GELU, as BERT uses, in float32."""
-    z = np.abs(x) * np.float32(0.7071067811865476)
-    t = 1.0 / (1.0 + np.float32(_P) * z)
-    poly = t * (_A[0] + t * (_A[1] + t * (_A[2] + t * (_A[3] + t * _A[4]))))
-    erf_abs = 1.0 - poly * np.exp(-z * z)
-    erf = np.copysign(erf_abs, x)
-    return (0.5 * x * (1.0 + erf)).astype(np.float32, copy=False)
+    z = np.abs(x, dtype=np.float32)
+    z *= _F(0.7071067811865476)
+    np.minimum(z, _F(5.5), out=z)
+    t = z * _P
+    t += _F(1)
+    np.reciprocal(t, out=t)
+    poly = t * _A[4]
+    for coefficient in (_A[3], _A[2], _A[1], _A[0]):
+        poly += coefficient
+        poly *= t
+    np.square(z, out=z)
+    np.negative(z, out=z)
+    np.exp(z, out=z)
+    poly *= z  # 1 - erf(|x| / sqrt 2)
+    np.subtract(_F(1), poly, out=poly)
+    np.copysign(poly, x, out=poly)  # erf(x / sqrt 2)
+    poly += _F(1)
+    poly *= x
+    poly *= _F(0.5)
+    return poly
 
 
 def layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float) -> np.ndarray:
@@ -148,6 +165,7 @@ class Encoder:
             v = qkv[:, :, 2].transpose(0, 2, 1, 3)
             scores = (q @ k) * scale + bias
             scores -= scores.max(axis=-1, keepdims=True)
+            np.maximum(scores, _F(-80), out=scores)  # no subnormals from exp (see gelu)
             np.exp(scores, out=scores)
             scores /= scores.sum(axis=-1, keepdims=True)
             context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch * width, h)
