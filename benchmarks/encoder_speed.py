@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from newsweave.encoder import Encoder  # noqa: E402
+from newsweave.encoder.model import BATCH_TOKENS  # noqa: E402
 from newsweave.sentences import split_sentences  # noqa: E402
 
 ENGINE = r"""
@@ -68,7 +69,7 @@ def main() -> None:
     parser.add_argument("model", type=Path)
     parser.add_argument("--engine-python", type=Path)
     parser.add_argument("--layers", type=int, nargs="+", default=[12, 8, 6, 4])
-    parser.add_argument("--batch-tokens", type=int, nargs="+", default=[2048])
+    parser.add_argument("--batch-tokens", type=int, nargs="+", default=[BATCH_TOKENS])
     parser.add_argument("--repeat", type=int, default=2, help="timed rounds; the best counts")
     args = parser.parse_args()
 
