@@ -32,6 +32,7 @@ from torch import nn
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from encoder_ner_data import Document, encoder_dev_sets, encoder_training_sets, select
 from encoder_torch import TorchEncoder, encoder_weights
+from eval_encoder_ner import first_subwords, spans
 
 from newsweave.encoder.tokenizer import Tokenizer
 from newsweave.encoder.weights import (
@@ -63,31 +64,13 @@ class Tagger(nn.Module):
 
 # --------------------------------------------------------------------------- data
 
-def sentence_text(words: list[str], spaces: list[bool]) -> tuple[str, list[tuple[int, int]]]:
-    parts, spans, pos = [], [], 0
-    for word, space in zip(words, spaces, strict=True):
-        spans.append((pos, pos + len(word)))
-        parts.append(word + (" " if space else ""))
-        pos += len(word) + (1 if space else 0)
-    return "".join(parts), spans
-
-
 def align(tokenizer: Tokenizer, words: list[str], spaces: list[bool]
           ) -> tuple[np.ndarray, list[int]]:
     """Token ids of the sentence and, per word, the index of its first subword (-1 if a
     subword that started in an earlier word covers it all)."""
-    text, spans = sentence_text(words, spaces)
+    text = "".join(word + (" " if space else "") for word, space in zip(words, spaces, strict=True))
     enc = tokenizer.encode(text)
-    first, t = [], 1
-    starts, ends = enc.offsets[:, 0], enc.offsets[:, 1]
-    for a, b in spans:
-        while t < len(enc) - 1 and ends[t] <= a:
-            t += 1
-        if t < len(enc) - 1 and starts[t] >= a and starts[t] < b and ends[t] > starts[t]:
-            first.append(t)
-        else:
-            first.append(-1)
-    return enc.ids.astype(np.int64), first
+    return enc.ids.astype(np.int64), first_subwords(enc.offsets, words, spaces)
 
 
 def examples(tokenizer: Tokenizer, docs: list[Document]) -> list[tuple[np.ndarray, np.ndarray, list[int], list[str]]]:
@@ -139,16 +122,6 @@ def collate(group: list) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
 
 
 # --------------------------------------------------------------------------- evaluation
-
-def spans(tags: list[str]) -> set[tuple[int, int, str]]:
-    out, start, label = set(), None, None
-    for i, tag in enumerate([*tags, "O"]):
-        if tag == "O" or tag.startswith("B-") or (tag[2:] != label):
-            if start is not None:
-                out.add((start, i, label))
-            start, label = (i, tag[2:]) if tag != "O" else (None, None)
-    return out
-
 
 @torch.no_grad()
 def evaluate(model: Tagger, items: list, budget: int = 4096) -> dict[str, float]:
