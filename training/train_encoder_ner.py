@@ -232,7 +232,7 @@ def main() -> None:
     loss_fn = nn.CrossEntropyLoss(ignore_index=IGNORE)
     start = time.time()
     window_tokens, window_t, running = 0, time.time(), -1.0
-    done = False
+    done = step >= args.steps  # a finished run resumed: only measure and export
     model.train()
     while not done:
         groups = batches(train, args.batch_tokens, random.Random(args.seed + epoch))
