@@ -156,7 +156,7 @@ def select(sets: dict[str, tuple[str, list[Document]]], names: list[str]) -> lis
     return [doc for n in names for doc in sets[n][1]]
 
 
-__all__ = ["Document", "Sentence", "_chunk", "encoder_dev_sets", "encoder_training_sets",
+__all__ = ["Document", "Sentence", "_chunk", "encoder_dev_sets", "encoder_training_sets", "iob2",
            "read_factrueval", "read_gum", "read_turku", "read_uner", "select"]
 
 if __name__ == "__main__":

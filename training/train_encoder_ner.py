@@ -30,7 +30,7 @@ import torch
 from torch import nn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from encoder_ner_data import Document, encoder_dev_sets, encoder_training_sets, select
+from encoder_ner_data import Document, encoder_dev_sets, encoder_training_sets, iob2, select
 from encoder_torch import TorchEncoder, encoder_weights
 from eval_encoder_ner import first_subwords, spans
 
@@ -73,23 +73,37 @@ def align(tokenizer: Tokenizer, words: list[str], spaces: list[bool]
     return enc.ids.astype(np.int64), first_subwords(enc.offsets, words, spaces)
 
 
+def pieces(tokenizer: Tokenizer, words: list[str], spaces: list[bool], tags: list[str]
+           ) -> list[tuple[np.ndarray, list[int], list[str]]]:
+    """(ids, first subwords, tags) of the sentence, halved at word boundaries until every
+    piece fits MAX_TOKENS (long OCR "sentences" of Europeana and HIPE would lose their
+    tail to truncation; a name across a cut is split, rare). A single word too long for
+    the model is cut."""
+    ids, first = align(tokenizer, words, spaces)
+    if len(ids) <= MAX_TOKENS:
+        return [(ids, first, tags)]
+    if len(words) == 1:
+        return [(np.concatenate([ids[: MAX_TOKENS - 1], ids[-1:]]), [first[0]], tags)]
+    mid = len(words) // 2
+    left_spaces = [*spaces[: mid - 1], False]
+    return (pieces(tokenizer, words[:mid], left_spaces, tags[:mid])
+            + pieces(tokenizer, words[mid:], spaces[mid:], iob2(tags[mid:])))
+
+
 def examples(tokenizer: Tokenizer, docs: list[Document]) -> list[tuple[np.ndarray, np.ndarray, list[int], list[str]]]:
-    """(ids, labels, first subword per word, gold tags) per sentence, cut to MAX_TOKENS."""
+    """(ids, labels, first subword per word, gold tags) per sentence (or piece of one)."""
     out = []
     index = {t: i for i, t in enumerate(TAGS)}
     for doc in docs:
         for s in doc.sentences:
             if not s.words:
                 continue
-            ids, first = align(tokenizer, s.words, s.spaces)
-            if len(ids) > MAX_TOKENS:
-                ids = np.concatenate([ids[: MAX_TOKENS - 1], ids[-1:]])
-                first = [f if f < MAX_TOKENS - 1 else -1 for f in first]
-            labels = np.full(len(ids), IGNORE, np.int64)
-            for f, tag in zip(first, s.tags, strict=True):
-                if f >= 0:
-                    labels[f] = index[tag]
-            out.append((ids, labels, first, s.tags))
+            for ids, first, tags in pieces(tokenizer, s.words, s.spaces, s.tags):
+                labels = np.full(len(ids), IGNORE, np.int64)
+                for f, tag in zip(first, tags, strict=True):
+                    if f >= 0:
+                        labels[f] = index[tag]
+                out.append((ids, labels, first, tags))
     return out
 
 
