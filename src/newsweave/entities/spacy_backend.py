@@ -26,6 +26,7 @@ from newsweave.entities.backend import (
     normalise_labels,
     same_language,
 )
+from newsweave.windows import windows
 
 if TYPE_CHECKING:  # spaCy is imported only when a pipeline is loaded
     from spacy.language import Language
@@ -155,22 +156,10 @@ def language_tokenizer(nlp: Language, language: str | None) -> Tokenizer | None:
 
 
 def _pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
-    """`text` as (offset, piece) pieces of at most `limit` characters, cut after a
-    paragraph break, else a line break, else a space, else anywhere."""
-    start = 0
-    while len(text) - start > limit:
-        window = text[start : start + limit]
-        cut = -1
-        for sep in ("\n\n", "\n", " "):
-            cut = window.rfind(sep)
-            if cut > 0:
-                cut += len(sep)
-                break
-        if cut <= 0:
-            cut = limit
-        yield start, window[:cut]
-        start += cut
-    yield start, text[start:]
+    """`text` as (offset, piece) pieces of at most `limit` characters, each ending at a
+    break (`newsweave.windows`: a paragraph, a line, a sentence, a space)."""
+    for start, end in windows(text, len(text), limit) or [(0, 0)]:
+        yield start, text[start:end]
 
 
 def _indexed_docs(
