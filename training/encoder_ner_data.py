@@ -36,13 +36,47 @@ from ner_data import (
     iob2,
     ner_dir,
     read_uner,
+    read_wikiann,
     stats,
     training_sets,
 )
 
 SHARED = Path(os.environ.get("NEWSWEAVE_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
 GUM_DEV_EVERY = 10
-SILVER = ("de-wikiann", "en-wikiann", "es-wikiann", "ru-wikiann")
+SILVER = ("de-wikiann", "en-wikiann", "es-wikiann", "ru-wikiann", "nl-wikiann", "pl-wikiann")
+SILVER_CAP = 3000  # sentences per WikiANN set: enough for the language, not enough to drown the gold
+
+
+def read_uner_text(path: Path) -> list[Document]:
+    """UNER IOB2 with each word's following space taken from the sentence's `# text`
+    (Chinese is written without spaces; guessing them would teach the model spaced text)."""
+    docs: list[Document] = []
+    current: list[Sentence] = []
+    for comments, rows in _blocks(_open(path)):
+        if any(c.startswith("# newdoc") for c in comments) and current:
+            docs.append(Document(current))
+            current = []
+        rows = [r for r in rows if r[0].isdigit()]
+        words = [r[1] for r in rows]
+        text = next((c.split("=", 1)[1].strip() for c in comments if c.startswith("# text")), None)
+        spaces = _spaces_from_text(words, text) if text else []
+        current.append(Sentence(words, iob2(r[2] for r in rows), spaces))
+    if current:
+        docs.append(Document(current))
+    return _chunked(docs)
+
+
+def _spaces_from_text(words: list[str], text: str) -> list[bool]:
+    """Whether each word is followed by a space in `text` (words found in order); the guess
+    of ner_data (empty list) where the words do not match the text."""
+    spaces, at = [], 0
+    for word in words:
+        found = text.find(word, at)
+        if found < 0:
+            return []
+        at = found + len(word)
+        spaces.append(text[at:at + 1].isspace())
+    return spaces
 
 
 def read_turku(path: Path) -> list[Document]:
@@ -125,13 +159,19 @@ def read_factrueval(folder: Path) -> list[Document]:
     return _chunked(docs)
 
 
-def encoder_training_sets(shared: Path = SHARED, silver: bool = False,
-                          germeval_a: bool = False) -> dict[str, tuple[str, list[Document]]]:
-    """name -> (language, documents): every ship gold training set (WikiANN silver and
-    GermEval's first half only when asked)."""
-    sets = {k: v for k, v in training_sets(shared).items()
-            if (silver or k not in SILVER) and (germeval_a or k != "de-germeval-a")}
+def encoder_training_sets(shared: Path = SHARED, silver: bool = False, germeval_a: bool = False,
+                          silver_cap: int = SILVER_CAP) -> dict[str, tuple[str, list[Document]]]:
+    """name -> (language, documents): every ship gold training set (WikiANN silver, capped
+    at `silver_cap` sentences per language, and GermEval's first half only when asked)."""
     d = ner_dir(shared)
+    sets = {k: v for k, v in training_sets(shared).items()
+            if k not in SILVER and (germeval_a or k != "de-germeval-a")}
+    if silver:
+        for name in SILVER:
+            lang = name.split("-")[0]
+            docs = read_wikiann(d / f"wikiann/{lang}/train.conllu")
+            sets[name] = (lang, _cap(docs, silver_cap))
+    sets["zh-gsdsimp"] = ("zh", read_uner_text(d / "uner/UNER_Chinese-GSDSIMP/zh_gsdsimp-ud-train.iob2"))
     sets["fi-turku"] = ("fi", read_turku(d / "turku-ner/train.tsv"))
     sets["en-gum"] = ("en", read_gum(d / "gum/gum_ppl_named.derived.iob2")[0])
     sets["ru-factrueval"] = ("ru", read_factrueval(d / "factrueval-2016/testset"))
@@ -143,10 +183,24 @@ def encoder_dev_sets(shared: Path = SHARED) -> dict[str, tuple[str, list[Documen
     to measure (ner_data.dev_sets) plus Turku and GUM dev."""
     sets = dict(dev_sets(shared))
     d = ner_dir(shared)
+    sets["zh-gsdsimp"] = ("zh", read_uner_text(d / "uner/UNER_Chinese-GSDSIMP/zh_gsdsimp-ud-dev.iob2"))
+    for lang in ("nl", "pl"):
+        sets[f"{lang}-wikiann"] = (lang, read_wikiann(d / f"wikiann/{lang}/val.conllu"))
     sets["fi-turku"] = ("fi", read_turku(d / "turku-ner/dev.tsv"))
     sets["en-gum"] = ("en", read_gum(d / "gum/gum_ppl_named.derived.iob2")[1])
     sets["ru-factrueval"] = ("ru", read_factrueval(d / "factrueval-2016/devset"))
     return sets
+
+
+def _cap(docs: list[Document], sentences: int) -> list[Document]:
+    """The first documents holding at most `sentences` sentences."""
+    out, n = [], 0
+    for doc in docs:
+        n += len(doc.sentences)
+        if n > sentences:
+            break
+        out.append(doc)
+    return out
 
 
 def select(sets: dict[str, tuple[str, list[Document]]], names: list[str]) -> list[Document]:

