@@ -10,7 +10,7 @@ from typing import Any
 
 from newsweave.article import Article
 from newsweave.dates import DateStage
-from newsweave.entities.backend import NerBackend
+from newsweave.entities.backend import DEFAULT_NER, NerBackend
 from newsweave.entities.stage import EntityStage
 from newsweave.lang import SUPPORTED
 from newsweave.language import LanguageStage
@@ -23,7 +23,7 @@ from newsweave.windows import DEFAULT_MAX_CHARS, analysed_end, part
 def default_pipeline(
     languages: Sequence[str] = SUPPORTED,
     on_error: OnError = "record",
-    ner: NerBackend | str = "bundled",
+    ner: NerBackend | str = DEFAULT_NER,
     max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Pipeline:
     """language -> sentences -> entities -> dates -> quotes. `ner`: a backend or a `--ner`

@@ -7,6 +7,7 @@ Viterbi search has real choices to make.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -91,3 +92,25 @@ def tiny_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("encoder") / "tiny.bin"
     write_weights(path, tiny_weights())
     return path
+
+
+TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
+
+
+def write_tagger(folder: Path, weights: Weights | None = None, seed: int = 1) -> Path:
+    """A tagger folder (encoder.bin, head.npz, meta.json) in the layout training writes,
+    with the tiny encoder and a random head."""
+    folder.mkdir(parents=True, exist_ok=True)
+    weights = weights or tiny_weights()
+    write_weights(folder / "encoder.bin", weights)
+    rng = np.random.default_rng(seed)
+    np.savez(folder / "head.npz", w=rng.standard_normal((len(TAGS), weights.config.hidden)),
+             b=np.zeros(len(TAGS)), tags=np.array(TAGS))
+    (folder / "meta.json").write_text(json.dumps({"format": 1, "tags": list(TAGS),
+                                                  "layers": weights.config.layers}))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def tiny_tagger(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_tagger(tmp_path_factory.mktemp("tagger") / "model")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
 from newsweave.entities.backend import (
@@ -173,6 +171,8 @@ def test_load_backend_keeps_colons_in_the_target():
         "hf:  ",
         "stanza:de",
         "bundled:da",
+        "fast:da",
+        "accurate:",
         "flair:ner",
         "de_core_news_md",
     ],
@@ -182,15 +182,19 @@ def test_load_backend_refuses_other_specs_and_lists_the_forms(spec):
         load_backend(spec)
     message = str(info.value)
     assert repr(spec) in message
-    for form in ("'bundled'", "'spacy:NAME_OR_PATH'", "'hf:PATH'"):
+    for form in ("'accurate'", "'fast'", "'spacy:NAME_OR_PATH'", "'hf:PATH'"):
         assert form in message
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("newsweave.entities.bundled") is None,
-    reason="newsweave.entities.bundled is not there yet",
-)
-def test_load_backend_bundled():
-    backend = load_backend("bundled")
+@pytest.mark.parametrize("spec", ["fast", "bundled", " FAST "])
+def test_the_fast_tier_is_the_bundled_cnn_models(spec):
+    backend = load_backend(spec)
     assert type(backend).__name__ == "BundledBackend"
     assert isinstance(backend, NerBackend)
+
+
+def test_the_accurate_tier_is_the_encoder_from_its_package_or_a_folder(tmp_path):
+    packaged = load_backend("accurate")
+    assert type(packaged).__name__ == "EncoderBackend" and packaged.path is None
+    assert isinstance(packaged, NerBackend)
+    assert load_backend(f"accurate:{tmp_path}").path == str(tmp_path.resolve())

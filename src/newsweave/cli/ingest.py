@@ -44,6 +44,7 @@ from newsweave.cli.options import (
     ner_option,
     published_option,
 )
+from newsweave.entities.backend import DEFAULT_NER
 from newsweave.ingest import DEFAULT_MAX_BYTES, NOT_ARTICLES
 from newsweave.ingest.clean import printable
 from newsweave.ingest.count import count_items
@@ -293,7 +294,7 @@ def demo(out_dir: Path, jobs: int) -> None:
     summary = _ingest_with_progress(
         store,
         sample_corpus(),
-        default_pipeline(ner=_backend("bundled")),
+        default_pipeline(ner=_backend(DEFAULT_NER)),
         command="demo",
         max_size=DEFAULT_MAX_BYTES,
         jobs=jobs,

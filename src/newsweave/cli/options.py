@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from newsweave.entities.backend import DEFAULT_NER
 from newsweave.ingest import DEFAULT_MAX_BYTES, NOT_ARTICLES
 from newsweave.ingest.clean import EARLIEST_PUBLISHED, LATEST_PUBLISHED, in_range
 from newsweave.lang import SUPPORTED
@@ -178,11 +179,12 @@ jobs_option = click.option(
 )
 ner_option = click.option(
     "--ner",
-    default="bundled",
+    default=DEFAULT_NER,
     show_default=True,
     metavar="BACKEND",
-    help="Named-entity models: 'bundled' (newsweave's own), 'spacy:NAME_OR_PATH' (an "
-    "installed spaCy pipeline) or 'hf:PATH' (a Hugging Face model in a local folder).",
+    help="Named-entity models: 'accurate' (newsweave's multilingual encoder, every "
+    "script), 'fast' (newsweave's compact CNN models), 'spacy:NAME_OR_PATH' (an installed "
+    "spaCy pipeline) or 'hf:PATH' (a Hugging Face model in a local folder).",
 )
 
 

@@ -205,9 +205,10 @@ class Encoder:
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return (out / np.maximum(norms, 1e-12)).astype(np.float32)
 
-    def windows(self, encoding: Encoding) -> list[Encoding]:
-        """`encoding` cut into pieces the model takes, each with its own ``<s>``/``</s>``."""
-        content = self.max_tokens - 2
+    def windows(self, encoding: Encoding, max_tokens: int | None = None) -> list[Encoding]:
+        """`encoding` cut into pieces of at most `max_tokens` tokens (default: what the model
+        takes), each with its own ``<s>``/``</s>``."""
+        content = min(max_tokens or self.max_tokens, self.max_tokens) - 2
         ids, offsets = encoding.ids[1:-1], encoding.offsets[1:-1]
         if len(ids) <= content:
             return [encoding]

@@ -5,9 +5,10 @@ spans with a label in newsweave's scheme (PER, ORG, LOC, MISC). Turning raw ment
 `Mention`s (names, canonical ids) is `newsweave.entities.names`' job, the same for every
 backend.
 
-Three kinds exist, chosen with `load_backend` (the CLI's `--ner` option):
+Four kinds exist, chosen with `load_backend` (the CLI's `--ner` option):
 
-    bundled            the compact models newsweave ships (`entities/bundled.py`)
+    accurate[:PATH]    the fine-tuned multilingual encoder (`entities/encoder_backend.py`)
+    fast (bundled)     the compact CNN models newsweave ships (`entities/bundled.py`)
     spacy:NAME_OR_PATH a spaCy pipeline the user installed, by package name or folder
     hf:PATH            a Hugging Face token-classification model in a local folder
 
@@ -26,6 +27,9 @@ from typing import Protocol, runtime_checkable
 RawMention = tuple[int, int, str]
 
 LABELS: frozenset[str] = frozenset({"PER", "ORG", "LOC", "MISC"})
+
+# The tier newsweave uses when none is named (README, "Named entities: two tiers" says why).
+DEFAULT_NER = "fast"
 
 
 class NerModelError(RuntimeError):
@@ -181,7 +185,9 @@ def _is_space(char: str) -> bool:
 def load_backend(spec: str) -> NerBackend:
     """The backend a `--ner` option names:
 
-    - "bundled": newsweave's own models;
+    - "accurate": the fine-tuned multilingual encoder (`entities/encoder_backend.py`), from
+      its model package; "accurate:PATH" reads a tagger folder of one's own;
+    - "fast" (also "bundled", its earlier name): newsweave's compact CNN models;
     - "spacy:NAME_OR_PATH": an installed spaCy pipeline package ("spacy:de_core_news_md")
       or a pipeline folder ("spacy:./models/my-ner");
     - "hf:PATH": a Hugging Face token-classification model saved in a local folder.
@@ -192,10 +198,14 @@ def load_backend(spec: str) -> NerBackend:
     kind, sep, target = spec.partition(":")
     kind = kind.strip().lower()
     target = target.strip()
-    if kind == "bundled" and not sep:
+    if kind in ("fast", "bundled") and not sep:
         from newsweave.entities.bundled import BundledBackend
 
         return BundledBackend()
+    if kind == "accurate" and (target or not sep):
+        from newsweave.entities.encoder_backend import EncoderBackend
+
+        return EncoderBackend(target or None)
     if kind == "spacy" and target:
         from newsweave.entities.spacy_backend import SpacyBackend
 
@@ -205,8 +215,9 @@ def load_backend(spec: str) -> NerBackend:
 
         return TransformersBackend(target)
     raise ValueError(
-        f"unknown NER backend {spec!r}; use one of: 'bundled' (newsweave's own models), "
-        "'spacy:NAME_OR_PATH' (an installed spaCy pipeline package such as "
-        "spacy:de_core_news_md, or a pipeline folder), 'hf:PATH' (a Hugging Face "
+        f"unknown NER backend {spec!r}; use one of: 'accurate' (newsweave's multilingual "
+        "encoder; 'accurate:PATH' for a tagger folder of your own), 'fast' (newsweave's "
+        "compact CNN models), 'spacy:NAME_OR_PATH' (an installed spaCy pipeline package such "
+        "as spacy:de_core_news_md, or a pipeline folder), 'hf:PATH' (a Hugging Face "
         "token-classification model in a local folder)"
     )

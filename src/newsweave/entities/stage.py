@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsweave.article import Article
-from newsweave.entities.backend import NerBackend, clean_mentions, load_backend
+from newsweave.entities.backend import DEFAULT_NER, NerBackend, clean_mentions, load_backend
 from newsweave.entities.names import complete_mentions, resolve_mentions
 from newsweave.entities.repair import split_places, trim_people
 from newsweave.entities.typewords import apply_type_words
@@ -14,10 +14,10 @@ class EntityStage:
     of the names it found, then resolves them into `Mention`s (fullest name, canonical id)
     with `newsweave.entities.names`.
 
-    `backend`: a backend, or a `--ner` spec for `load_backend` ("bundled",
-    "spacy:NAME_OR_PATH", "hf:PATH"). A language the backend has no model for is a note
-    on the article, not a failure. The stage pickles with the backend's settings but not
-    its loaded model, which each process loads on first use.
+    `backend`: a backend, or a `--ner` spec for `load_backend` ("accurate", "fast",
+    "spacy:NAME_OR_PATH", "hf:PATH"; default `DEFAULT_NER`). A language the backend has no
+    model for is a note on the article, not a failure. The stage pickles with the backend's
+    settings but not its loaded model, which each process loads on first use.
     """
 
     name = "entities"
@@ -26,7 +26,7 @@ class EntityStage:
     # the model reads one text at a time (its memory grows with the text): windows bound it
     windowed = True
 
-    def __init__(self, backend: NerBackend | str = "bundled") -> None:
+    def __init__(self, backend: NerBackend | str = DEFAULT_NER) -> None:
         self.backend: NerBackend = load_backend(backend) if isinstance(backend, str) else backend
 
     @property
