@@ -1,6 +1,6 @@
 """Throughput of `analyze` on the bundled sample corpus: articles/s, per-stage time, memory.
 
-    python benchmarks/analyze.py [--repeat 3] [--jobs 1]
+    python benchmarks/analyze.py [--repeat 3] [--jobs 1] [--ner accurate]
 
 Reads the sample corpus that ships in the package (220 real articles in en, es, it, nl),
 runs the default pipeline in-process and prints articles per second per core, ms per
@@ -23,13 +23,14 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--ner", help="a --ner backend spec (default: newsweave's default)")
     args = ap.parse_args()
 
     t0 = time.perf_counter()
     articles = [a for a in read(sample_corpus()) if isinstance(a, Article)]
     read_s = time.perf_counter() - t0
     words = sum(len(a.text.split()) for a in articles)
-    pipeline = default_pipeline()
+    pipeline = default_pipeline(ner=args.ner) if args.ner else default_pipeline()
     pipeline(Article("Warm-up: load the language models once before timing."))
     pipeline.times.seconds.clear()
     pipeline.times.articles = 0

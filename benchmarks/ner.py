@@ -1,8 +1,13 @@
 """NER quality on the dev sets in ../shared/data/ner: micro-F1, exact span and label.
 
-    python benchmarks/ner.py                       # the entities stage, as newsweave runs it
-    python benchmarks/ner.py --raw                 # the bundled models' own spans, no repairs
+    python benchmarks/ner.py                       # the entities stage, fast tier (CNN models)
+    python benchmarks/ner.py --ner accurate        # the accurate tier (the encoder)
+    python benchmarks/ner.py --ner accurate --without complete   # less one of the repairs
+    python benchmarks/ner.py --raw                 # the backend's own spans, no repairs
     python benchmarks/ner.py --model DIR --sets da-ddt nb-norne   # one spaCy pipeline folder
+
+The sets are every dev set newsweave reports: the ship sets' dev splits and the dev-only
+sets (training/encoder_ner_data.py, training/ner_dev_extra.py); `--sets` picks some.
 
 Models are measured the way newsweave uses them: on raw text (the gold tokens joined
 with their spaces), tokenised by the model's own tokenizer, with character offsets
@@ -22,7 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "training"))
 
-from ner_data import LABELS, Document, dev_sets  # noqa: E402
+from encoder_ner_data import encoder_dev_sets  # noqa: E402
+from ner_data import LABELS, Document  # noqa: E402
+from ner_dev_extra import extra_dev_sets  # noqa: E402
 
 Span = tuple[int, int, str]
 
@@ -103,28 +110,50 @@ def spacy_predictor(model: Path) -> Callable[[str, str], list[Span]]:
     return predict
 
 
-def bundled_predictor(*, repairs: bool = True) -> Callable[[str, str], list[Span]]:
-    """The bundled models; with `repairs`, the spans the entities stage builds on."""
-    from newsweave.entities.bundled import BundledBackend
+def all_dev_sets(shared: Path | None = None) -> dict[str, tuple[str, list[Document]]]:
+    """name -> (language, documents) of every dev set (see the module docstring)."""
+    if shared is None:
+        return {**encoder_dev_sets(), **extra_dev_sets()}
+    return {**encoder_dev_sets(shared), **extra_dev_sets(shared)}
+
+
+def stage_predictor(
+    ner: str = "fast", *, repairs: bool = True, without: Iterable[str] = ()
+) -> Callable[[str, str], list[Span]]:
+    """The `--ner` backend; with `repairs`, the spans the entities stage builds on (less the
+    repairs named in `without`)."""
+    from newsweave.entities.backend import load_backend
     from newsweave.entities.stage import EntityStage
 
-    backend = BundledBackend()
-    if repairs:
-        return EntityStage(backend).spans
-    return lambda text, language: backend(text, language)
+    backend = load_backend(ner)
+    if not repairs:
+        return lambda text, language: backend(text, language)
+    stage = EntityStage(backend)
+    unknown = set(without) - stage.repairs
+    if unknown:
+        raise SystemExit(f"--without {sorted(unknown)}: not among {sorted(stage.repairs)}")
+    return EntityStage(backend, repairs=stage.repairs - set(without)).spans
+
+
+def bundled_predictor(*, repairs: bool = True) -> Callable[[str, str], list[Span]]:
+    """The fast tier (the bundled CNN models), as the quality floors measure it."""
+    return stage_predictor("fast", repairs=repairs)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--model", type=Path, help="a spaCy pipeline folder (default: bundled)")
+    ap.add_argument("--model", type=Path, help="a spaCy pipeline folder (instead of --ner)")
+    ap.add_argument("--ner", default="fast", help="a --ner backend spec (default: fast)")
+    ap.add_argument("--without", nargs="*", default=[], help="repairs of the stage to leave out")
     ap.add_argument("--sets", nargs="*", help="dev sets to run (default: all)")
     ap.add_argument(
         "--raw", action="store_true", help="the models' spans without the stage's repairs"
     )
     ap.add_argument("--limit", type=int, help="the first N documents of each set")
     args = ap.parse_args()
-    predict = spacy_predictor(args.model) if args.model else bundled_predictor(repairs=not args.raw)
-    sets = dev_sets()
+    predict = (spacy_predictor(args.model) if args.model
+               else stage_predictor(args.ner, repairs=not args.raw, without=args.without))
+    sets = all_dev_sets()
     names = args.sets or list(sets)
     print(f"{'set':<16} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'tokens/s':>9}")
     for name in names:

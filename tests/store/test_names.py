@@ -99,6 +99,13 @@ def test_a_word_of_a_name_finds_it(store):
     assert find_entities(store.conn, "100%") == []
 
 
+def test_a_name_an_article_only_declines_is_found_by_its_base(store):
+    """The German case names Stalin only in the genitive ("Stalins Hilfe")."""
+    (top, *_) = find_entities(store.conn, "Stalin")
+    assert top.name == "Stalins" and top.label == "PER"
+    assert find_entities(store.conn, "Stalinn") == []  # not any name that starts alike
+
+
 def test_a_link_holds_in_its_own_story_only(tmp_path):
     """ "Clinton" is Hillary in one story and Bill in another: neither record takes the
     other's articles, and "Clinton" itself says where it is whom."""

@@ -27,6 +27,7 @@ A language without data gets the language-independent rules: a trailing "'s" or 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -37,7 +38,7 @@ from itertools import islice, product
 from newsweave.article import Mention
 from newsweave.entities.demonyms import find_demonyms
 from newsweave.entities.keys import city_id, country_code, entity_id, fold, normalise
-from newsweave.lang import data
+from newsweave.lang import SUPPORTED, data
 
 RawMention = tuple[int, int, str]
 
@@ -407,6 +408,29 @@ class _Article:
         """A country name (in the language only, unless `anywhere`) or a city name."""
         code = country_code(name, self.language, anywhere=anywhere)
         return code is not None or city_id(name) is not None
+
+
+def declined_forms(name: str) -> set[str]:
+    """The forms `name` takes with a case ending of any language newsweave has name data
+    for ("Stalin" -> "Stalins", "Stalin's", "Stalina" …): what a search for the name also
+    looks for, since an article that names someone only in the genitive ("Stalins") keeps
+    that form as the name (stripping an unconfirmed ending cuts names such as "Jones")."""
+    forms: set[str] = set()
+    for language in SUPPORTED:
+        rules = name_rules(language)
+        for ending, replacement in (*rules.endings, *rules.always):
+            if ending and name.endswith(replacement) and _same_script(name, ending):
+                forms.add(name[: len(name) - len(replacement)] + ending)
+    forms.discard(name)
+    return forms
+
+
+def _same_script(name: str, ending: str) -> bool:
+    """Whether the letters of `ending` are of the script of `name`'s last letter."""
+    letters = [ch for ch in name if ch.isalpha()]
+    script = unicodedata.name(letters[-1], "").split(" ")[0] if letters else ""
+    return all(unicodedata.name(ch, "").split(" ")[0] == script
+               for ch in ending if ch.isalpha())
 
 
 def guess_base(word: str, language: str | None) -> str:

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from newsweave.article import Article
 from newsweave.entities.backend import DEFAULT_NER, NerBackend, clean_mentions, load_backend
 from newsweave.entities.names import complete_mentions, resolve_mentions
 from newsweave.entities.repair import split_places, trim_people
 from newsweave.entities.typewords import apply_type_words
+
+# The stage's repairs of a backend's mentions, in the order they run (see `spans`); a
+# backend may name the ones that help it (`repairs`), measured with benchmarks/ner.py.
+REPAIRS = ("split_places", "trim_people", "type_words", "complete")
 
 
 class EntityStage:
@@ -26,8 +32,16 @@ class EntityStage:
     # the model reads one text at a time (its memory grows with the text): windows bound it
     windowed = True
 
-    def __init__(self, backend: NerBackend | str = DEFAULT_NER) -> None:
+    def __init__(self, backend: NerBackend | str = DEFAULT_NER,
+                 repairs: Iterable[str] | None = None) -> None:
         self.backend: NerBackend = load_backend(backend) if isinstance(backend, str) else backend
+        if repairs is None:
+            repairs = getattr(self.backend, "repairs", REPAIRS)
+        chosen = tuple(repairs)
+        unknown = set(chosen) - set(REPAIRS)
+        if unknown:
+            raise ValueError(f"unknown repairs {sorted(unknown)}; known: {', '.join(REPAIRS)}")
+        self.repairs = frozenset(chosen)
 
     @property
     def fork_safe(self) -> bool:
@@ -51,11 +65,17 @@ class EntityStage:
         """The backend's mentions `(start, end, label)` after the repairs that language
         data makes safe; what benchmarks/ner.py measures."""
         raw = clean_mentions(text, self.backend(text, language))
-        raw = trim_people(text, split_places(text, raw, language), language)
-        raw = apply_type_words(text, raw, language)
-        # Other occurrences of a name the model found once get its label (document-level
-        # consistency: +0.2 to +0.7 F1 on the Danish/Norwegian dev sets).
-        return complete_mentions(text, raw, language)
+        if "split_places" in self.repairs:
+            raw = split_places(text, raw, language)
+        if "trim_people" in self.repairs:
+            raw = trim_people(text, raw, language)
+        if "type_words" in self.repairs:
+            raw = apply_type_words(text, raw, language)
+        if "complete" in self.repairs:
+            # Other occurrences of a name the model found once get its label
+            # (document-level consistency).
+            raw = complete_mentions(text, raw, language)
+        return raw
 
     def __repr__(self) -> str:
         return f"EntityStage({self.backend!r})"

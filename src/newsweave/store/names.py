@@ -24,6 +24,7 @@ from typing import Any
 from newsweave.article import speaker_why
 from newsweave.entities.backend import LABELS
 from newsweave.entities.keys import ascii_key, city_id, country_code, country_entity
+from newsweave.entities.names import declined_forms
 from newsweave.entities.placenames import place_name
 from newsweave.stories.linking import Link, link, summarise
 
@@ -99,7 +100,8 @@ def find_entities(
 ) -> list[Match]:
     """Entities whose id, name or any spelling is `query`, the most mentioned first: the
     name as written (case aside), its transliterated key ("Ким Чен Ын" -> per:kim-chen-yn),
-    or a country or city in any language ("Pjöngjang" -> Pyongyang's id); with `parts`,
+    or a country or city in any language ("Pjöngjang" -> Pyongyang's id), a form with a
+    case ending ("Stalin" -> "Stalins", when nothing is called "Stalin"); with `parts`,
     failing those, a word of a name (a scan of every name, bounded in time)."""
     key = ascii_key(query)
     ids = {query, *(f"{label.lower()}:{key}" for label in LABELS)}
@@ -117,6 +119,16 @@ def find_entities(
                 (query,),
             )
         )
+    if not found:  # a name an article only declines: "Stalin" finds "Stalins"
+        for form in declined_forms(query):
+            found.update(
+                e
+                for (e,) in conn.execute(
+                    "SELECT DISTINCT entity FROM mentions WHERE lower(name) = lower(?) "
+                    "AND entity != ''",
+                    (form,),
+                )
+            )
     if parts and not found and len(query) >= MIN_PART:  # a part of a name: "Vostotsjnyj"
         found.update(_by_word(conn, query))
     matches = []
