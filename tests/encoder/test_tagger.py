@@ -106,3 +106,10 @@ def test_separate_names_with_punctuation_between_stay_apart() -> None:
     text = "Foto: KCNA/AFP/Ritzau Scanpix"
     spans = [(text.index(n), text.index(n) + len(n), "ORG") for n in ("KCNA", "AFP", "Ritzau Scanpix")]
     assert snap_to_words(text, spans) == spans
+
+
+def test_pieces_of_one_name_in_an_uncased_script_with_spaces_are_joined() -> None:
+    text = "التقى الرئيس الروسي فلاديمير بوتين بالزعيم"
+    a = text.index("فلاديمير")
+    raw = [(a, a + 3, "PER"), (a + 3, a + 5, "PER"), (a + 5, a + 14, "PER")]
+    assert [text[s:e] for s, e, _ in snap_to_words(text, raw)] == ["فلاديمير بوتين"]

@@ -17,6 +17,7 @@ token's start to its last token's end.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -130,10 +131,11 @@ def snap_to_words(text: str, entities: list[Entity]) -> list[Entity]:
     """Entities that start or end inside a word of a cased script (Latin, Cyrillic, Greek
     …) widened to the whole word, and entities that then overlap, or touch with no space
     between, merged (the first one's type wins): a name never starts or ends in the middle
-    of "Pjöngjang", and "Jong" + "-un" is one name (two names of the same type that touch
-    in a script without case, "俄罗斯" + "乌德穆尔特共和国", stay two). Words of
-    uncased scripts (Chinese, Arabic, Thai …) have no visible boundary to snap to and are
-    left as the model tagged them."""
+    of "Pjöngjang", and "Jong" + "-un" is one name, as are two pieces of one type that
+    touch in a script without case but with spaces ("فلا" + "ديمير"). Words of uncased
+    scripts are not widened (an Arabic or Korean word carries clitics and particles:
+    "بالزعيم", "평양에"), and two names that touch in a script written without spaces
+    ("俄罗斯" + "乌德穆尔特共和国") stay two."""
     out: list[Entity] = []
     for start, end, kind in entities:
         while start > 0 and _cased(text[start - 1]) and _cased(text[start]):
@@ -142,11 +144,20 @@ def snap_to_words(text: str, entities: list[Entity]) -> list[Entity]:
             end += 1
         touching = out and start == out[-1][1]
         if out and (start < out[-1][1] or (touching and (
-                _cased(text[start]) or (kind == out[-1][2] and not text[start].isalpha())))):
+                _cased(text[start]) or (kind == out[-1][2] and not _unspaced(text[start]))))):
             prev = out.pop()
             start, end, kind = prev[0], max(prev[1], end), prev[2]
         out.append((start, end, kind))
     return out
+
+
+# Scripts written without spaces between words (Unicode character name prefixes).
+UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN")
+
+
+def _unspaced(char: str) -> bool:
+    """A letter of a script written without spaces, where two names may touch."""
+    return unicodedata.name(char, "").startswith(UNSPACED)
 
 
 def _cased(char: str) -> bool:
