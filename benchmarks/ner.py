@@ -18,6 +18,7 @@ Also prints tokens per second.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -150,11 +151,13 @@ def main() -> None:
         "--raw", action="store_true", help="the models' spans without the stage's repairs"
     )
     ap.add_argument("--limit", type=int, help="the first N documents of each set")
+    ap.add_argument("--json", type=Path, help="also write the scores to this file")
     args = ap.parse_args()
     predict = (spacy_predictor(args.model) if args.model
                else stage_predictor(args.ner, repairs=not args.raw, without=args.without))
     sets = all_dev_sets()
     names = args.sets or list(sets)
+    results: dict[str, dict] = {}
     print(f"{'set':<16} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'tokens/s':>9}")
     for name in names:
         language, docs = sets[name]
@@ -162,7 +165,12 @@ def main() -> None:
         predict("warm up", language)
         score, tokens, seconds = evaluate(predict, docs, language)
         print(f"{name:<16} {score.p:6.3f} {score.r:6.3f} {score.f:6.3f} {score.tp + score.fn:6d} "
-              f"{tokens / seconds:9,.0f}")  # fmt: skip
+              f"{tokens / seconds:9,.0f}", flush=True)  # fmt: skip
+        results[name] = {"language": language, "p": round(score.p, 4), "r": round(score.r, 4),
+                         "f1": round(score.f, 4), "gold": score.tp + score.fn,
+                         "docs": len(docs), "tokens_per_s": round(tokens / seconds)}
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -44,6 +44,15 @@ from ner_data import (
 SHARED = Path(os.environ.get("NEWSWEAVE_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
 GUM_DEV_EVERY = 10
 SILVER = ("de-wikiann", "en-wikiann", "es-wikiann", "ru-wikiann", "nl-wikiann", "pl-wikiann")
+# Where each set that only the encoder trains on comes from (ner_data.SOURCES has the rest).
+ENCODER_SOURCES: dict[str, str] = {
+    "fi-turku": "Turku NER corpus (Luoma et al., LREC 2020; UD_Finnish-TDT annotators), CC BY-SA 4.0",
+    "en-gum": "GUM, named PER/ORG/LOC derived from its entity layer (Zeldes, LRE 2017); annotations CC BY 4.0, texts Wikinews CC BY 2.5 / Wikipedia CC BY-SA 3.0 / CC BY 4.0",
+    "ru-factrueval": "factRuEval-2016 testset (Starostin et al., Dialogue 2016; dialogue-evaluation/factRuEval-2016), MIT",
+    "zh-gsdsimp": "Universal NER v1, UNER_Chinese-GSDSIMP (Mayhew et al., NAACL 2024), CC BY-SA 4.0",
+    "nl-wikiann": "WikiANN Dutch train, silver (Pan et al. 2017; Rahimi et al. 2019 splits), ODC-BY 1.0",
+    "pl-wikiann": "WikiANN Polish train, silver (Pan et al. 2017; Rahimi et al. 2019 splits), ODC-BY 1.0",
+}
 SILVER_CAP = 3000  # sentences per WikiANN set: enough for the language, not enough to drown the gold
 
 

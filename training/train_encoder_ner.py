@@ -206,6 +206,7 @@ def main() -> None:
     ap.add_argument("--max-minutes", type=float, default=0, help="stop (checkpoint, export) after this")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--package", type=Path, help="write the tagger folder newsweave reads here")
     args = ap.parse_args()
 
     torch.set_num_threads(args.threads)
@@ -305,6 +306,11 @@ def main() -> None:
             seconds=round(time.time() - t, 1))
     export(model, base, out / f"encoder-ner-{args.layers}l.bin")
     say(event="exported", path=str(out / f"encoder-ner-{args.layers}l.bin"))
+    if args.package:
+        from package_encoder_ner import package
+
+        package(out, args.package)
+        say(event="packaged", path=str(args.package))
 
 
 if __name__ == "__main__":
