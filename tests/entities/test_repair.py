@@ -1,6 +1,6 @@
 import pytest
 
-from newsweave.entities.repair import split_places, trim_people
+from newsweave.entities.repair import drop_parts, split_places, trim_people
 
 
 def spans(text, raw):
@@ -77,3 +77,14 @@ def test_a_person_span_ending_in_a_particle_keeps_its_first_word():
     start = text.index("Kim")
     raw = [(start, text.index(" Russland"), "PER")]
     assert spans(text, trim_people(text, raw, "de")) == [("Kim", "PER")]
+
+
+def test_a_name_that_is_only_part_of_a_hyphenated_word_is_dropped():
+    text = "Nach 17 Jahren UN-Sanktionen sagte ein Kapitän der US-Marine, Ruslands-ekspert Iver Neumann."
+    un, marine = text.index("UN-"), text.index("US-Marine")
+    rus, iver = text.index("Ruslands"), text.index("Iver")
+    raw = [(un, un + 2, "ORG"), (marine, marine + 9, "ORG"), (rus, rus + 8, "LOC"),
+           (iver, iver + 12, "PER")]
+    assert [text[s:e] for s, e, _ in drop_parts(text, raw)] == ["US-Marine", "Iver Neumann"]
+    tail = "die Kim-Jong-un-Regierung"
+    assert drop_parts(tail, [(tail.index("Jong"), tail.index("-Regierung"), "PER")]) == []

@@ -7,6 +7,11 @@ past the name ("Kim Technologie von") and keeps its first word; and a title at i
 ("Bundeskanzler", "President") is left out of the name: the quotes stage reads it as the
 person's role.
 
+`drop_parts`: a name that is only a part of a hyphenated word ("UN-Sanktionen",
+"US-amerikanischen", "Ruslands-ekspert") is not a mention: the gold data of every
+language newsweave measures leaves such parts out (GermEval's *part and *deriv types,
+NorNE's derived names); a name that is the whole word ("US-Marine") stays.
+
 `split_places`: a person's name of three or more words does not end in
 a country's name; when a model's span does ("besøger Kim Jong-un Rusland i sit tog" read
 as one person), the country is split off as a place. Two-word names are left alone
@@ -35,6 +40,17 @@ _PARTICLE_WORDS = """
 """
 PARTICLES = frozenset(_PARTICLE_WORDS.split())
 _JOINED = re.compile(r"[-'’]")
+
+
+def drop_parts(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
+    """The mentions less those that are a part of a hyphenated word (see the module)."""
+
+    def part(start: int, end: int) -> bool:
+        after = end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha()
+        before = start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
+        return after or before
+
+    return [m for m in raw if not part(m[0], m[1])]
 
 
 def trim_people(text: str, raw: Sequence[RawMention], language: str | None) -> list[RawMention]:

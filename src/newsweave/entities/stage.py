@@ -7,12 +7,12 @@ from collections.abc import Iterable
 from newsweave.article import Article
 from newsweave.entities.backend import DEFAULT_NER, NerBackend, clean_mentions, load_backend
 from newsweave.entities.names import complete_mentions, resolve_mentions
-from newsweave.entities.repair import split_places, trim_people
+from newsweave.entities.repair import drop_parts, split_places, trim_people
 from newsweave.entities.typewords import apply_type_words
 
 # The stage's repairs of a backend's mentions, in the order they run (see `spans`); a
 # backend may name the ones that help it (`repairs`), measured with benchmarks/ner.py.
-REPAIRS = ("split_places", "trim_people", "type_words", "complete")
+REPAIRS = ("drop_parts", "split_places", "trim_people", "type_words", "complete")
 
 
 class EntityStage:
@@ -65,6 +65,8 @@ class EntityStage:
         """The backend's mentions `(start, end, label)` after the repairs that language
         data makes safe; what benchmarks/ner.py measures."""
         raw = clean_mentions(text, self.backend(text, language))
+        if "drop_parts" in self.repairs:
+            raw = drop_parts(text, raw)
         if "split_places" in self.repairs:
             raw = split_places(text, raw, language)
         if "trim_people" in self.repairs:
