@@ -43,16 +43,10 @@ from newsweave.store import headlines
 from newsweave.store.lock import StoreBusy
 from newsweave.store.names import relink
 from newsweave.stories import checkpoint as state
+from newsweave.stories import stream
 from newsweave.stories.cluster import Assignment, StoryClusterer
 
 CHECKPOINT_EVERY = 2000  # assignments between checkpoints within a run
-
-
-def article_time(article: Article, fallback: datetime) -> datetime:
-    """When an article happened for the stream: its publication date, else `fallback`."""
-    if article.published is None:
-        return fallback
-    return datetime.combine(article.published, datetime.min.time(), UTC)
 
 
 def assign(
@@ -62,20 +56,13 @@ def assign(
     articles: Iterable[tuple[Article, Counter[str]]],
     now: datetime,
 ) -> list[Assignment]:
-    """Put newly stored articles in stories, in publication order, and record it (call
-    inside the batch's transaction). An article without a date comes last, at the
-    stream's newest time (`now` for an empty stream): it most likely belongs with the
-    latest news it arrives with, not with the wall clock's day."""
+    """Put newly stored articles in stories as the stream policy says (one batch:
+    `newsweave.stories.stream.assign`), and record each assignment as it is made (call
+    inside the batch's transaction)."""
     _in_step(conn, clusterer)
     done: list[Assignment] = []
     joined: list[tuple[int, Article, Counter[str]]] = []
-    ordered = sorted(
-        articles,
-        key=lambda pair: (pair[0].published is None, article_time(pair[0], now), pair[0].id),
-    )
-    for article, keys in ordered:
-        when = article_time(article, clusterer.latest or now)
-        a = clusterer.add(article.id, keys, when)
+    for article, keys, when, a in stream.assign(clusterer, articles, now):
         conn.executemany(
             "INSERT INTO article_keys (article_id, key, n) VALUES (?, ?, ?)",
             [(article.id, k, n) for k, n in keys.items()],
