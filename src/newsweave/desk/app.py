@@ -33,7 +33,7 @@ from newsweave.desk.render import CSP_HEADER
 from newsweave.desk.urls import Urls
 from newsweave.language import known_languages
 from newsweave.store import Store
-from newsweave.store.stories import story_of, story_version
+from newsweave.views.stories import story_of, story_version
 
 log = logging.getLogger("newsweave.desk")
 URLS = Urls()
@@ -148,10 +148,10 @@ def create_app(
         asked = params.story_id(request.path_params["story_id"])
         if asked is None:
             return None  # not a number SQLite could hold: no such story
-        current = story_of(store.conn, asked)
+        current = story_of(store, asked)
         if current is None:
             return None
-        version = story_version(store.conn, current)
+        version = story_version(store, current)
         return cache.get(
             (asked, language),
             (current, *version),
