@@ -31,7 +31,7 @@ import re
 import sys
 from pathlib import Path
 
-from newsweave.stories.view import story_view
+from newsweave.views.story import story_view
 
 DEFAULT_DB = Path("/tmp/conflicts-demo/newsweave.db")
 ROW_KEY = re.compile(r"^\|\s*`([^`]+)`\s*\|")
@@ -89,7 +89,7 @@ def main() -> int:
     args = ap.parse_args()
 
     from newsweave.store import Store
-    from newsweave.store.stories import list_stories
+    from newsweave.views.stories import list_stories
 
     if args.rebuild or not args.db.exists():
         print(f"building the demo store at {args.db} …", file=sys.stderr)
@@ -101,7 +101,7 @@ def main() -> int:
         "|---|---|---|---|---|---|---|---|---|",
     ]
     counts = {"T": 0, "F": 0, "?": 0}
-    stories = list_stories(store.conn, limit=1_000_000)
+    stories = list_stories(store, limit=1_000_000)
     for row in sorted(stories, key=lambda r: r.id):
         view = story_view(store, row.id)
         if view is None:

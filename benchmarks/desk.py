@@ -56,7 +56,7 @@ largest story (when it is another), `/entity/<the most mentioned entity id>`,
 `/article/<a copy from the middle of the store>`, and a 404 page as the floor (TestClient,
 routing and one template). The desk keeps the story pages it built in a cache of its own
 (`create_app`), so the story pages are also timed as a "first view": each request from an
-app made for it (not timed), with the functools caches of newsweave.stories.view dropped —
+app made for it (not timed), with the functools caches of newsweave.stories.compare dropped —
 the page as its first reader waits for it. Reported: median, p90 and max in ms and the
 body size per page; the store size on disk (database, WAL and shared-memory files); the peak
 RSS of the serving process and of the build.
@@ -375,9 +375,11 @@ def upgrade(db: Path) -> None:
 
 def targets(db: Path, q: str | None) -> dict[str, Any]:
     """The story, entity, article and words the requests use, read from the store."""
-    from newsweave.store.stories import story_of
+    from newsweave.store import Store
+    from newsweave.views.stories import story_of
 
-    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+    store = Store(db, readonly=True)
+    conn = store.conn
     try:
         case_story = None
         row = conn.execute(
@@ -385,7 +387,7 @@ def targets(db: Path, q: str | None) -> dict[str, Any]:
             "GROUP BY story_id ORDER BY count(*) DESC LIMIT 1"
         ).fetchone()
         if row:
-            case_story = story_of(conn, row[0])
+            case_story = story_of(store, row[0])
         largest, largest_n = conn.execute(
             "SELECT story_id, count(*) FROM story_articles GROUP BY story_id "
             "ORDER BY count(*) DESC, story_id LIMIT 1"
@@ -430,7 +432,7 @@ def targets(db: Path, q: str | None) -> dict[str, Any]:
             "q": q or common_word(texts),
         }
     finally:
-        conn.close()
+        store.close()
 
 
 def common_word(texts: list[str]) -> str:
@@ -488,8 +490,8 @@ def requests(t: dict[str, Any]) -> list[Ask]:
 
 def drop_caches() -> None:
     """Forget what the story view memoises across requests (the functools caches of
-    newsweave.stories.view), as the first view of a story finds it."""
-    view = sys.modules.get("newsweave.stories.view")
+    newsweave.stories.compare), as the first view of a story finds it."""
+    view = sys.modules.get("newsweave.stories.compare")
     for value in list(vars(view).values()) if view is not None else ():
         clear = getattr(value, "cache_clear", None)
         if callable(clear):

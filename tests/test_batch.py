@@ -14,12 +14,12 @@ import pytest
 from newsweave.analysis import default_pipeline
 from newsweave.batch import ingest
 from newsweave.store import Store
-from newsweave.store.search import search
-from newsweave.store.stories import list_stories
+from newsweave.views.search import search
+from newsweave.views.stories import list_stories
 
 
 def store_stories(store):
-    return list_stories(store.conn)
+    return list_stories(store)
 
 
 def only_article(store):
@@ -140,8 +140,8 @@ def test_a_corrected_title_is_what_search_finds(tmp_path, pipeline):
     with Store(tmp_path / "n.db") as store:
         ingest(store, [_txt(tmp_path / "a.txt", DANISH, title="Skolerne kommer")], pipeline)
         ingest(store, [_txt(tmp_path / "a.txt", DANISH, title="Byrådets beslutning")], pipeline)
-        assert [h.title for h in search(store.conn, "beslutning")] == ["Byrådets beslutning"]
-        assert search(store.conn, "skolerne") == []
+        assert [h.title for h in search(store, "beslutning")] == ["Byrådets beslutning"]
+        assert search(store, "skolerne") == []
 
 
 def test_exact_duplicates_are_reported_not_stored(tmp_path, pipeline):
@@ -181,12 +181,12 @@ import sys, time
 from newsweave.analysis import default_pipeline
 from newsweave.batch import ingest
 from newsweave.store import Store
-from newsweave.store.search import search
-from newsweave.store.stories import list_stories
+from newsweave.views.search import search
+from newsweave.views.stories import list_stories
 
 
 def store_stories(store):
-    return list_stories(store.conn)
+    return list_stories(store)
 
 
 def only_article(store):
@@ -266,7 +266,7 @@ def test_ctrl_c_marks_the_run_interrupted_and_says_how_to_finish(tmp_path, pipel
 
 
 def test_two_jobs_store_what_one_job_stores(tmp_path, pipeline):
-    from newsweave.store.stories import list_stories
+    from newsweave.views.stories import list_stories
 
     corpus = write_corpus(tmp_path / "news.jsonl", 30)
     stores = {}
@@ -275,7 +275,7 @@ def test_two_jobs_store_what_one_job_stores(tmp_path, pipeline):
             summary = ingest(store, [corpus], pipeline, jobs=jobs, batch_size=7)
             assert (summary.added, summary.exit_status) == (30, 0)
             articles = [store.get(f"dk-{i:03d}").to_json() for i in range(30)]
-            stories = [(s.id, s.articles, s.title) for s in list_stories(store.conn, limit=100)]
+            stories = [(s.id, s.articles, s.title) for s in list_stories(store, limit=100)]
             stores[jobs] = (articles, stories)
     assert stores[2] == stores[1]
 

@@ -181,14 +181,14 @@ def test_ingesting_the_cases_folder_gives_one_story_with_the_dates_of_its_sideca
     # cases.jsonl names each text file with its metadata; the plain files are then
     # exact duplicates, and the undated German report joins the Danish one's story
     from newsweave.store import Store
-    from newsweave.store.stories import list_stories
+    from newsweave.views.stories import list_stories
 
     db = tmp_path / "n.db"
     result = CliRunner().invoke(main, ["ingest", str(shared / "cases"), "--db", str(db)])
     assert result.exit_code == 0, result.output
     assert "2 exact duplicate(s)" in result.output
     with Store(db, readonly=True) as store:
-        (story,) = list_stories(store.conn)
+        (story,) = list_stories(store)
         assert story.languages == ("da", "de") and story.first.startswith("2023-09-13")
 
 

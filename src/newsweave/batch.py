@@ -31,8 +31,7 @@ from newsweave.store import Store
 from newsweave.store.store import StoredMeta
 from newsweave.stories.cluster import StoryClusterer
 from newsweave.stories.features import features
-
-BATCH_SIZE = 200
+from newsweave.stories.stream import BATCH_SIZE, batches
 
 
 @dataclass
@@ -98,19 +97,6 @@ def corrected(article: Article, stored: StoredMeta) -> tuple[Article, dict] | No
     return replace(article, id=stored.id, **kept), changes
 
 
-def _batches(items: Iterable[Article | Problem], size: int) -> Iterator[list[Article | Problem]]:
-    batch: list[Article | Problem] = []
-    articles = 0
-    for item in items:
-        batch.append(item)
-        articles += isinstance(item, Article)
-        if articles >= size:
-            yield batch
-            batch, articles = [], 0
-    if batch:
-        yield batch
-
-
 def ingest(
     store: Store,
     paths: Iterable[str | Path],
@@ -152,7 +138,8 @@ def ingest(
         clusterer = store.clusterer()
         with Analyzer(pipeline, jobs, extra=features) as analyzer:
             pending: _Batch | None = None
-            for items in _batches(read(paths, max_bytes=max_bytes, skip=skip), batch_size):
+            inputs = read(paths, max_bytes=max_bytes, skip=skip)
+            for items in batches(inputs, batch_size, counts=_is_article):
                 batch = _Batch.sort(items, store, dedup, language, published)
                 if on_skipped:
                     on_skipped(len(items) - len(batch.fresh))
@@ -169,6 +156,10 @@ def ingest(
     # Problems found while writing (an id reused for another text) are recorded in the run.
     summary.problems = [Problem(p, ln, r) for p, ln, r in store.run_problems(run_id)]
     return summary
+
+
+def _is_article(item: Article | Problem) -> bool:
+    return isinstance(item, Article)
 
 
 @dataclass

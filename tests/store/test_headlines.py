@@ -10,7 +10,7 @@ from newsweave.analysis import default_pipeline
 from newsweave.batch import ingest
 from newsweave.store import Store
 from newsweave.store.headlines import headline_article
-from newsweave.store.stories import list_stories
+from newsweave.views.stories import list_stories
 
 LATER = {
     "id": "en-later",
@@ -43,7 +43,7 @@ def rows(path):
 
 def test_one_headline_per_language_of_the_story(db):
     with Store(db, readonly=True) as store:
-        (story,) = list_stories(store.conn)
+        (story,) = list_stories(store)
         assert story.articles == 3
         kept = {lang: aid for _, lang, aid in rows(db)}
         assert kept == {"da": "da_kim_putin.txt", "de": "de_kim_putin.txt", "en": "en-later"}

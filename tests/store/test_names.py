@@ -14,8 +14,8 @@ from newsweave.article import Article, Mention
 from newsweave.batch import ingest
 from newsweave.cli import main
 from newsweave.store import Store
-from newsweave.store.names import entity_record, find_entities, story_links
 from newsweave.stories.cluster import StoryClusterer
+from newsweave.views.entities import entity_record, find_entities, story_links
 
 RUSSIAN = {  # the same meeting, in Cyrillic, the day after
     "id": "ru-meeting",
@@ -57,18 +57,18 @@ def story(store, article_id):
 def test_each_story_keeps_its_links_with_the_reason(store):
     sid = story(store, "da_kim_putin.txt")
     assert story(store, "ru-meeting") == sid
-    links = {k.entity: k for k in story_links(store.conn, sid)}
+    links = {k.entity: k for k in story_links(store, sid)}
     assert links["per:kim"].into == "per:kim-jong-un"
     assert "Kim Jong-un" in links["per:kim"].reason
 
 
 def test_a_record_gathers_spellings_across_languages_and_scripts(store):
-    record = entity_record(store.conn, find_entities(store.conn, "Kim")[0].entity)
+    record = entity_record(store, find_entities(store, "Kim")[0].entity)
     assert record.entity == "per:kim-jong-un"  # "Kim" is read as the story's Kim Jong-un
     assert record.label == "PER" and record.name == "Kim Jong-un"
     assert "Kim Jong-un" in record.variants["da"] and "Kim" in record.variants["de"]
     assert any("the only person" in k["reason"] for k in record.links)
-    vostochny = entity_record(store.conn, find_entities(store.conn, "Vostotsjnyj")[0].entity)
+    vostochny = entity_record(store, find_entities(store, "Vostotsjnyj")[0].entity)
     assert "Kosmodrom Vostotsjnyj" in vostochny.variants["da"]
     assert "Восточный" in vostochny.variants["ru"]  # another script, linked by sound
     assert any("sound alike" in k["reason"] for k in vostochny.links)
@@ -77,15 +77,15 @@ def test_a_record_gathers_spellings_across_languages_and_scripts(store):
 
 def test_a_place_is_found_by_any_of_its_names(store):
     for name in ("Pjöngjang", "Pyongyang", "Пхеньян"):
-        (top, *_) = find_entities(store.conn, name)
-        record = entity_record(store.conn, top.entity)
+        (top, *_) = find_entities(store, name)
+        record = entity_record(store, top.entity)
         assert "Pjöngjang" in record.variants["de"], name
         assert any(s.startswith("Пхенья") for s in record.variants["ru"]), name
 
 
 def test_a_record_holds_the_roles_and_quotes(store):
-    (top,) = find_entities(store.conn, "Iver Neumann")
-    record = entity_record(store.conn, top.entity)
+    (top,) = find_entities(store, "Iver Neumann")
+    record = entity_record(store, top.entity)
     assert any("Ruslands-ekspert" in r["role"] for r in record.roles)
     assert record.quote_count >= 3
     assert all(q["language"] == "da" for q in record.quotes)
@@ -94,16 +94,16 @@ def test_a_record_holds_the_roles_and_quotes(store):
 
 
 def test_a_word_of_a_name_finds_it(store):
-    (top, *_) = find_entities(store.conn, "Vostotsjnyj")
+    (top, *_) = find_entities(store, "Vostotsjnyj")
     assert "Vostotsjnyj" in top.name
-    assert find_entities(store.conn, "100%") == []
+    assert find_entities(store, "100%") == []
 
 
 def test_a_name_an_article_only_declines_is_found_by_its_base(store):
     """The German case names Stalin only in the genitive ("Stalins Hilfe")."""
-    (top, *_) = find_entities(store.conn, "Stalin")
+    (top, *_) = find_entities(store, "Stalin")
     assert top.name == "Stalins" and top.label == "PER"
-    assert find_entities(store.conn, "Stalinn") == []  # not any name that starts alike
+    assert find_entities(store, "Stalinn") == []  # not any name that starts alike
 
 
 def test_a_link_holds_in_its_own_story_only(tmp_path):
@@ -131,11 +131,11 @@ def test_a_link_holds_in_its_own_story_only(tmp_path):
         keys={"a": Counter({"topic:one": 3}), "b": Counter({"topic:two": 3})},
     )
     assert story(store, "a") != story(store, "b")
-    hillary = entity_record(store.conn, "per:hillary-clinton")
-    assert entity_record(store.conn, "per:clinton").entity == "per:clinton"  # two targets
+    hillary = entity_record(store, "per:hillary-clinton")
+    assert entity_record(store, "per:clinton").entity == "per:clinton"  # two targets
     assert hillary.variants == {"en": {"Hillary Clinton": 1, "Clinton": 1}}
     assert [a["id"] for a in hillary.articles] == ["a"]
-    clinton = entity_record(store.conn, "per:clinton")
+    clinton = entity_record(store, "per:clinton")
     assert {k["into"] for k in clinton.links} == {"per:hillary-clinton", "per:bill-clinton"}
     assert clinton.variants == {"en": {"Clinton": 2}}
 
@@ -152,7 +152,7 @@ def test_a_database_from_before_links_gets_them_when_opened(db, tmp_path):
     dest.close()
     with Store(old) as store:
         sid = story(store, "da_kim_putin.txt")
-        assert "per:kim" in {k.entity for k in story_links(store.conn, sid)}
+        assert "per:kim" in {k.entity for k in story_links(store, sid)}
 
 
 def test_the_entity_command(db):

@@ -14,6 +14,7 @@ from newsweave.entities.names import resolve_mentions
 from newsweave.quotes.stage import QuoteStage
 from newsweave.sentences import SentenceStage
 from newsweave.store import Store
+from newsweave.views.quotes import quotes_by
 
 DANISH = (
     "»Mødet er vigtigt for begge lande,« sagde Iver Neumann, som er Ruslands-ekspert ved "
@@ -71,7 +72,7 @@ def test_evidence_and_act_round_trip(tmp_path):
         assert back is not None
         assert evidence(back) == EXPECTED
         assert back.to_json()["quotes"] == article.to_json()["quotes"]
-        by_neumann = store.quotes_by("Iver Neumann")
+        by_neumann = quotes_by(store, "Iver Neumann")
         assert [q.speaker.evidence for _, q in by_neumann] == [
             "cue",
             "pronoun",

@@ -6,14 +6,8 @@ import pytest
 from newsweave.article import Article
 from newsweave.store import Store, StoreError
 from newsweave.store import migrations as m
-from newsweave.store.search import (
-    TOKENIZE,
-    Hit,
-    index_all,
-    match_query,
-    prepare,
-    search,
-)
+from newsweave.store.search import TOKENIZE, index_all, prepare
+from newsweave.views.search import Hit, match_query, search
 
 ARTICLES = [
     Article(
@@ -82,7 +76,7 @@ def store(tmp_path):
 
 
 def ids(store, query, **kw) -> list[str]:
-    return [hit.article_id for hit in search(store.conn, query, **kw)]
+    return [hit.article_id for hit in search(store, query, **kw)]
 
 
 def marked(hit: Hit) -> list[str]:
@@ -130,7 +124,7 @@ def test_all_words_must_match(store):
 
 def test_the_title_counts_and_ranks_higher(store):
     assert ids(store, "Abreise") == ["de-abreise"]  # only in the title
-    (hit,) = search(store.conn, "Abreise")
+    (hit,) = search(store, "Abreise")
     assert marked(hit) == [] and plain(hit).startswith("Der nordkoreanische")
     # in the German title and text, in the Danish text only
     assert ids(store, "pjongjang") == ["de-abreise", "da-kim"]
@@ -143,7 +137,7 @@ def test_the_title_counts_and_ranks_higher(store):
      "", "   ", "...", "«»", "\x00", "kim\x00putin", "\ud800", "\u0301", "'; DROP TABLE articles"],
 )  # fmt: skip
 def test_fts_syntax_typed_by_a_user_is_harmless(store, query):
-    hits = search(store.conn, query)
+    hits = search(store, query)
     assert all(isinstance(hit, Hit) for hit in hits)
     assert store.count() == len(ARTICLES)
 
@@ -169,26 +163,26 @@ def test_the_language_filter(store):
 
 
 def test_hits_carry_the_article_metadata(store):
-    (hit,) = search(store.conn, "Путин")
+    (hit,) = search(store, "Путин")
     assert hit.title == "Встреча на Восточном"
     assert hit.published == "2023-09-13"
     assert hit.language == "ru"
 
 
 def test_snippets_mark_the_match_in_the_original_text(store):
-    (hit,) = search(store.conn, "pjongjang", language="da")
+    (hit,) = search(store, "pjongjang", language="da")
     assert marked(hit) == ["Pjöngjang"]
     assert "Kim Jong-un rejste onsdag fra Pjöngjang til Rusland" in plain(hit)
 
-    (hit,) = search(store.conn, "普京")
+    (hit,) = search(store, "普京")
     assert marked(hit) == ["普京"]
     assert plain(hit) == ARTICLES[3].text  # no spaces added
 
-    (hit,) = search(store.conn, "ปูติน")
+    (hit,) = search(store, "ปูติน")
     assert marked(hit) == ["ปูติน"]
     assert plain(hit) == ARTICLES[5].text
 
-    (hit,) = search(store.conn, "mødes putin", language="da")
+    (hit,) = search(store, "mødes putin", language="da")
     assert marked(hit) == ["mødes", "Putin"]
 
 
@@ -197,7 +191,7 @@ def test_a_long_text_gets_a_window_around_the_first_match(tmp_path):
     text = f"{filler}Hier sprach Kim über Raketen.\n\n{filler}"
     with Store(tmp_path / "n.db") as store:
         store.write_batch(store.start_run("test"), [Article(text, id="long")])
-        (hit,) = search(store.conn, "raketen")
+        (hit,) = search(store, "raketen")
     assert hit.snippet[0][0].startswith("…")
     assert hit.snippet[-1][0].endswith("…")
     assert marked(hit) == ["Raketen"]
@@ -208,7 +202,7 @@ def test_a_long_text_gets_a_window_around_the_first_match(tmp_path):
 def test_marker_characters_in_a_text_do_not_confuse_the_snippet(tmp_path):
     with Store(tmp_path / "n.db") as store:
         store.write_batch(store.start_run("test"), [Article("a\x02b Putin\x03 c\x02", id="odd")])
-        (hit,) = search(store.conn, "putin")
+        (hit,) = search(store, "putin")
     assert marked(hit) == ["Putin"]
 
 
@@ -256,5 +250,5 @@ def test_a_database_from_before_search_gets_indexed_when_opened(store, tmp_path)
         assert set(ids(reopened, "pjongjang")) == {"da-kim", "de-abreise"}
         assert ids(reopened, "普京") == ["zh-huijian"]
     with Store(old, readonly=True) as readonly:
-        (hit,) = search(readonly.conn, "Путин")
+        (hit,) = search(readonly, "Путин")
         assert marked(hit) == ["Путин"]

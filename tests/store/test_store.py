@@ -5,6 +5,7 @@ import pytest
 
 from newsweave.article import Article, Mention, Quote, Span, Speaker, TimeRef
 from newsweave.store import Store, StoreError
+from newsweave.views.quotes import quotes_by
 
 
 def analysed(text: str, **meta) -> Article:
@@ -164,15 +165,15 @@ def test_quotes_of_one_speaker_across_articles(store):
     da = analysed("Han siger, at krigen fortsætter.", language="da", published=date(2023, 9, 13))
     de = analysed("Sie sagte, der Krieg gehe weiter.", language="de", published=date(2023, 9, 14))
     store.write_batch(run, [da, de])
-    found = store.quotes_by("per:x")
+    found = quotes_by(store, "per:x")
     assert [(row.language, q.text) for row, q in found] == [
         ("de", "sagte, der Krieg gehe weiter."),
         ("da", "siger, at krigen fortsætter."),
     ]
     assert found[0][1].speaker.roles == ("ekspert", "forsker")
     # a spelling is read as its entity: "Sie" is per:x here, which also said the Danish one
-    assert [row.id for row, _ in store.quotes_by("SIE")] == [de.id, da.id]
-    assert store.quotes_by("nobody") == []
+    assert [row.id for row, _ in quotes_by(store, "SIE")] == [de.id, da.id]
+    assert quotes_by(store, "nobody") == []
 
 
 def test_an_article_sqlite_cannot_take_is_a_problem_and_the_batch_is_stored(store):

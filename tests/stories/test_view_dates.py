@@ -6,7 +6,7 @@ import datetime as dt
 from newsweave.article import Article
 from newsweave.dates import find_dates
 from newsweave.dates.values import label, precision, start
-from newsweave.stories.view import _dates
+from newsweave.stories.compare import _dates
 
 
 def article(id_: str, text: str, language: str, published: dt.date | None) -> Article:

@@ -131,36 +131,32 @@ def cluster_cmd(
     jobs: int,
 ) -> None:
     """Put articles in stories without a database: analyse them, then assign each a
-    `story` in publication order (articles without a date last, in input order).
+    `story` as `newsweave ingest` would in one batch: dated articles in publication order,
+    then undated ones, each day's by id (`newsweave.stories.stream`).
 
     \b
     Example:
       newsweave cluster feed.jsonl > stories.jsonl
     """
-    from datetime import UTC, datetime, timedelta
+    from datetime import timedelta
 
-    from newsweave.store.stories import article_time
+    from newsweave.stories import stream
     from newsweave.stories.cluster import StoryClusterer
     from newsweave.stories.features import features
 
     pipeline = default_pipeline(_languages(languages), ner=_backend(ner), max_chars=max_chars)
     problems: list[Problem] = []
-    with Analyzer(pipeline, jobs) as run:
+    with Analyzer(pipeline, jobs, extra=features) as run:
         inputs = _inputs(paths, max_size, problems, language, None, _skip(all_files))
-        analysed = list(run(inputs))
-    late = datetime.max.replace(tzinfo=UTC)
-    order = sorted(range(len(analysed)), key=lambda i: (article_time(analysed[i], late), i))
+        analysed = list(run.pairs(inputs))
     clusterer = StoryClusterer(window=timedelta(days=window_days))
-    for i in order:
-        article = analysed[i]
-        when = None if article.published is None else article_time(article, late)
-        a = clusterer.add(article.id, features(article), when)
+    for article, _, _, a in stream.assign(clusterer, analysed):
         row = article.to_json() | {"story": a.story, "story_similarity": a.score}
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     sys.stdout.flush()
     if problems:
         err.print(f"{len(analysed)} article(s) clustered; {len(problems)} input(s) skipped.")
-    failed = [f for article in analysed for f in _failed(article)]
+    failed = [f for article, _ in analysed for f in _failed(article)]
     _report_failures(failed)
     sys.exit(max(_exit_status(problems, len(analysed)), 1 if failed else 0))
 

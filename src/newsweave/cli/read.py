@@ -56,12 +56,13 @@ def quotes_cmd(speaker: str, db: Path, limit: int) -> None:
     of a name ("Neumann"), or an entity id ("per:iver-neumann"); a speaker the articles
     only describe ("Analysten") by those words.
     """
-    from newsweave.store.names import lookup
+    from newsweave.views.entities import lookup
+    from newsweave.views.quotes import quotes_by
 
     store = _open(db, readonly=True)
-    found = store.quotes_by(speaker, limit=limit)
+    found = quotes_by(store, speaker, limit=limit)
     if not found:
-        named = lookup(store.conn, speaker)
+        named = lookup(store, speaker)
         who = f"{named.name} (as {speaker!r})" if named else repr(speaker)
         err.print(f"No quotes by {escape(who)} in {db}.")
         sys.exit(1)

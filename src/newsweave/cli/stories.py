@@ -27,12 +27,10 @@ from newsweave.language import normalize_code
 def stories_cmd(db: Path, language: str | None, limit: int, as_json: bool) -> None:
     """List stories, the most recently active first. A story's title is the headline of
     its most representative article (in --language, when given)."""
-    from newsweave.store.stories import list_stories
+    from newsweave.views.stories import list_stories
 
     store = _open(db, readonly=True)
-    rows = list_stories(
-        store.conn, limit=limit, language=normalize_code(language) if language else None
-    )
+    rows = list_stories(store, limit=limit, language=normalize_code(language) if language else None)
     if as_json:
         for row in rows:
             sys.stdout.write(json.dumps(row.to_json(), ensure_ascii=False) + "\n")
@@ -67,7 +65,7 @@ def stories_cmd(db: Path, language: str | None, limit: int, as_json: bool) -> No
 def story_cmd(story_id: int, db: Path, language: str | None, as_json: bool) -> None:
     """One story: its articles in time, who said what, its entities with their spellings
     per language, and what each source adds."""
-    from newsweave.stories.view import story_view
+    from newsweave.views.story import story_view
 
     store = _open(db, readonly=True)
     view = story_view(store, story_id, normalize_code(language) if language else None)
@@ -159,12 +157,12 @@ def entity_cmd(name: str, db: Path, as_json: bool) -> None:
     NAME is a name in any spelling or script ("Pjöngjang", "Ким Чен Ын") or an entity id
     ("per:iver-neumann"), as `newsweave show` and `newsweave story` print them.
     """
-    from newsweave.store.names import entity_record, lookup
+    from newsweave.views.entities import entity_record, lookup
 
     store = _open(db, readonly=True)
-    resolved = lookup(store.conn, name)
+    resolved = lookup(store, name)
     found = list(resolved.matches) if resolved else []
-    record = entity_record(store.conn, resolved.entity) if resolved else None
+    record = entity_record(store, resolved.entity) if resolved else None
     if record is None:
         err.print(f"No entity {name!r} in {db}.")
         sys.exit(1)

@@ -3,8 +3,9 @@
 Every page has a JSON twin (`?format=json`) with the same data. Article text, titles and
 names are untrusted: the templates escape everything, the Content-Security-Policy forbids
 scripts and every resource but the page's own stylesheet, the database is opened
-read-only for each request, ids are looked up in the database and never touch the file
-system, and an error shows a plain page with no stack trace.
+read-only (one connection per worker thread, `ThreadStores`), ids are looked up in the
+database and never touch the file system, and an error shows a plain page with no stack
+trace.
 
 Every request is checked before it reaches the store: the Host header against an allowlist
 (`hosts.py`, against DNS rebinding), each path and query value strictly (`params.py`). A
@@ -33,7 +34,7 @@ from newsweave.desk.render import CSP_HEADER
 from newsweave.desk.urls import Urls
 from newsweave.language import known_languages
 from newsweave.store import Store
-from newsweave.store.stories import story_of, story_version
+from newsweave.views.stories import story_of, story_version
 
 log = logging.getLogger("newsweave.desk")
 URLS = Urls()
@@ -98,6 +99,35 @@ class PageCache:
         return page
 
 
+class ThreadStores:
+    """One read-only `Store` per worker thread, opened by the thread's first request and
+    kept for the next ones, so that SQLite's page cache outlives a request (a page of a
+    big store reads its indexes at random). Each request sees what is committed when it
+    starts reading (autocommit: an ingest beside the desk shows on the next page). A
+    database file replaced under the desk (a new demo, a restored copy) is opened again:
+    each request compares the file's identity with the one the thread opened."""
+
+    def __init__(self, db: Path) -> None:
+        self.db = db
+        self._local = threading.local()
+
+    def get(self) -> Store:
+        try:
+            stat = self.db.stat()
+            identity: tuple[int, int] | None = (stat.st_dev, stat.st_ino)
+        except OSError:
+            identity = None  # gone: opening it says so (`StoreError`)
+        held: tuple[Store, tuple[int, int] | None] | None = getattr(self._local, "held", None)
+        if held is not None and identity is not None and held[1] == identity:
+            return held[0]
+        if held is not None:
+            self._local.held = None
+            held[0].close()
+        store = Store(self.db, readonly=True)
+        self._local.held = (store, identity)
+        return store
+
+
 class Languages:
     """The codes a language filter may name: those newsweave knows, and any the store
     holds (read only when asked for one newsweave does not know)."""
@@ -117,13 +147,13 @@ def create_app(
     `allow_hosts` (see `hosts.allowed_hosts`)."""
     Store(db, readonly=True).close()  # fail now, with the store's own message, not per page
     cache = PageCache()
+    stores = ThreadStores(db)
 
     def page(build: Callable[[Store, Request], site.Page | None], what: str) -> Callable:
         def endpoint(request: Request) -> Response:
             try:
                 wanted = params.output_format(_query(request, ("format",)))
-                with Store(db, readonly=True) as store:
-                    built = build(store, request)
+                built = build(stores.get(), request)
             except params.BadParameter as exc:
                 raise HTTPException(400, f"Bad value for {exc.name}: {exc.reason}.") from None
             if built is None:
@@ -148,10 +178,10 @@ def create_app(
         asked = params.story_id(request.path_params["story_id"])
         if asked is None:
             return None  # not a number SQLite could hold: no such story
-        current = story_of(store.conn, asked)
+        current = story_of(store, asked)
         if current is None:
             return None
-        version = story_version(store.conn, current)
+        version = story_version(store, current)
         return cache.get(
             (asked, language),
             (current, *version),

@@ -16,10 +16,10 @@ from newsweave.desk import params
 from newsweave.desk.bidi import isolated
 from newsweave.highlight import Mark, render
 from newsweave.store import Store
-from newsweave.store.names import entity_record, lookup, story_top_entities
-from newsweave.store.search import search
-from newsweave.store.stories import list_stories, story_of
-from newsweave.stories.view import story_view
+from newsweave.views.entities import entity_record, lookup, story_top_entities
+from newsweave.views.search import search
+from newsweave.views.stories import list_stories, story_of_article
+from newsweave.views.story import story_view
 
 PAGE = 30  # stories per page
 TOP_ENTITIES = 5  # entities shown with each story in the list
@@ -75,11 +75,10 @@ class StoriesQuery:
 
 def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dict[str, Any]:
     """Stories, the most recently active first, filtered; and the articles a search finds."""
-    conn = store.conn
     entity = None
     ids: list[str] = []
     if query.entity:
-        resolved = lookup(conn, query.entity)
+        resolved = lookup(store, query.entity)
         if resolved is not None:
             ids = list(resolved.ids)
             entity = {"entity": resolved.entity, "name": resolved.name}
@@ -87,7 +86,7 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
         []
         if query.entity and not ids
         else list_stories(
-            conn,
+            store,
             limit=limit + 1,
             offset=(query.page - 1) * limit,
             language=query.language or None,
@@ -101,7 +100,7 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
     if query.q:
         # the entity the search text names, if one: by a whole name or id only, as the
         # word-of-a-name scan reads every name and search must stay fast on a big store
-        found = lookup(conn, query.q, parts=False)
+        found = lookup(store, query.q, parts=False)
         if found is not None:
             named = {"entity": found.entity, "name": found.name}
         hits = [
@@ -111,9 +110,9 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
                 "published": h.published,
                 "language": h.language,
                 "snippet": h.snippet,
-                "story": _story_of_article(store, h.article_id),
+                "story": story_of_article(store, h.article_id),
             }
-            for h in search(conn, query.q, limit=SEARCH_HITS, language=query.language or None)
+            for h in search(store, query.q, limit=SEARCH_HITS, language=query.language or None)
         ]
     return {
         "query": query.params(),
@@ -133,18 +132,11 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
 
 
 def _top_entities(store: Store, story_id: int) -> list[dict[str, Any]]:
-    return story_top_entities(store.conn, story_id, recent=TOP_FROM, limit=TOP_ENTITIES)
-
-
-def _story_of_article(store: Store, article_id: str) -> int | None:
-    row = store.conn.execute(
-        "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
-    ).fetchone()
-    return story_of(store.conn, row[0]) if row else None
+    return story_top_entities(store, story_id, recent=TOP_FROM, limit=TOP_ENTITIES)
 
 
 def story_page(store: Store, story_id: int, language: str = "") -> dict[str, Any] | None:
-    """One story (see `newsweave.stories.view`), or None when there is none; read in
+    """One story (see `newsweave.views.story`), or None when there is none; read in
     `language` when one is chosen (its title from an article in it, places named in it;
     a code `params.language` accepted)."""
     view = story_view(store, story_id, language or None)
@@ -152,8 +144,8 @@ def story_page(store: Store, story_id: int, language: str = "") -> dict[str, Any
 
 
 def entity_page(store: Store, entity: str) -> dict[str, Any] | None:
-    """One entity's record across stories and languages (`newsweave.store.names`)."""
-    record = entity_record(store.conn, entity)
+    """One entity's record across stories and languages (`newsweave.views.entities`)."""
+    record = entity_record(store, entity)
     if record is None:
         return None
     data = record.to_json()
@@ -163,7 +155,7 @@ def entity_page(store: Store, entity: str) -> dict[str, Any] | None:
 
 def article_page(store: Store, article: Article) -> dict[str, Any]:
     """One article in the output contract, with its story."""
-    return {**article.to_json(), "story": _story_of_article(store, article.id)}
+    return {**article.to_json(), "story": story_of_article(store, article.id)}
 
 
 def article_body(article: Article) -> Markup:

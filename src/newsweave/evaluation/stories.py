@@ -3,8 +3,9 @@
 Gold data: `itn_dev.jsonl` (one-sentence "In the news" blurbs from Wikipedias in 55
 languages, grouped by the event's Wikidata item `event_qid`; see
 ../shared/data/stories/ITN-SOURCE.md). `keyword` (the title of the event's article) is a
-gold hint and never reaches the clusterer; `timestamp` is the capture time, used only for
-the order of the stream.
+gold hint and never reaches the clusterer; `timestamp` is the capture time, used only to
+place the blurb in the stream (on its day, after analysis: never as a publication date the
+analysis could resolve dates against).
 
 BCubed (Bagga and Baldwin 1998): for each item, precision is the share of its predicted
 cluster that is in its gold cluster, recall the share of its gold cluster that is in its
@@ -16,7 +17,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -25,11 +26,12 @@ from newsweave.article import Article
 
 @dataclass(frozen=True, slots=True)
 class GoldItem:
-    """One text with its gold group and the time that orders the stream."""
+    """One text with its gold group and the time that places it in the stream (None for
+    an undated article: the stream places it as it places any undated article)."""
 
     article: Article
     group: str
-    time: datetime
+    time: datetime | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +64,8 @@ def read_groups(path: Path) -> Iterator[GoldItem]:
                 continue
             row = json.loads(line)
             language = row["lang"].split("-")[0]  # "be-tarask", "zh-yue"
-            if "event_qid" in row:
-                article = Article(row["text"], id=f"{path.stem}-{n}", language=language)
+            if "event_qid" in row:  # ids in the file's order, which is the capture order
+                article = Article(row["text"], id=f"{path.stem}-{n:06d}", language=language)
                 when = datetime.fromtimestamp(row["timestamp"], UTC)
                 yield GoldItem(article, row["event_qid"], when)
             else:
@@ -75,7 +77,7 @@ def read_groups(path: Path) -> Iterator[GoldItem]:
                     language=language,
                     published=published,
                 )
-                when = datetime.combine(published or date.min, datetime.min.time(), UTC)
+                when = datetime.combine(published, datetime.min.time(), UTC) if published else None
                 yield GoldItem(article, str(row["group"]), when)
 
 
@@ -97,24 +99,21 @@ def bcubed(predicted: Mapping[str, Hashable], gold: Mapping[str, Hashable]) -> B
 def cluster_items(
     items: list[GoldItem], analyse: Callable[[Article], Article], window: timedelta | None
 ) -> dict[str, int]:
-    """Each item's story, from a fresh `StoryClusterer` fed the items in time order (a
+    """Each item's story, from a fresh `StoryClusterer` fed the analysed items as one
+    ingest batch (`newsweave.stories.stream`: publication order, each day's by id; a
     story that merged into another counts as that one)."""
     from newsweave.stories.cluster import StoryClusterer
     from newsweave.stories.features import features
+    from newsweave.stories.stream import assign_all
 
-    clusterer = StoryClusterer(window=window)
-    predicted: dict[str, int] = {}
-    merged: dict[int, int] = {}
-    for item in sorted(items, key=lambda it: it.time):
+    stream = []
+    for item in items:
         article = analyse(item.article)
-        a = clusterer.add(article.id, features(article), item.time)
-        predicted[article.id] = a.story
-        merged.update(dict.fromkeys(a.merged, a.story))
-    for aid, story in predicted.items():
-        while story in merged:
-            story = merged[story]
-        predicted[aid] = story
-    return predicted
+        keys = features(article)
+        if article.published is None and item.time is not None:  # an ITN blurb: its capture day
+            article = replace(article, published=item.time.date())
+        stream.append((article, keys))
+    return assign_all(StoryClusterer(window=window), stream)
 
 
 def evaluate(

@@ -24,7 +24,7 @@ from newsweave.article import Article, Issue, Mention, Quote, Span, Speaker, Tim
 from newsweave.store.headlines import rebuild as rebuild_headlines
 from newsweave.store.lock import Holder, StoreBusy
 from newsweave.store.migrations import MIGRATIONS, migrate
-from newsweave.store.names import entity_quotes, lookup, relink_all
+from newsweave.store.names import relink_all
 from newsweave.store.search import index_all, index_article, unindex_article
 from newsweave.store.stories import assign, checkpoint, resume, revise
 from newsweave.stories.cluster import StoryClusterer
@@ -598,24 +598,9 @@ class Store:
             found[aid].issues.append(Issue(*r))
         return found
 
-    def quotes_by(self, speaker: str, limit: int = 200) -> list[tuple[ArticleRow, Quote]]:
-        """The quotes of one speaker across articles and languages, newest article first.
-        `speaker` is found as `newsweave entity` finds a name (`names.lookup`): any
-        spelling, a part of a name ("Putin", "Neumann") or an entity id, read as the
-        entity it is linked into, with the quotes of the ids linked into it. A speaker
-        no entity is called so (a description: "Analysten") is matched by name or by the
-        words at the quote, without regard to case."""
-        found = lookup(self.conn, speaker)
-        if found is not None:
-            keys = entity_quotes(self.conn, found.entity)[:limit]
-        else:
-            keys = self.conn.execute(
-                "SELECT q.article_id, q.n FROM quotes q JOIN articles a ON a.id = q.article_id "
-                "WHERE q.speaker_entity = ? OR lower(q.speaker_name) = lower(?) "
-                "OR (q.speaker_entity IS NULL AND lower(q.speaker_text) = lower(?)) "
-                "ORDER BY a.published IS NULL, a.published DESC, a.id, q.n LIMIT ?",
-                (speaker, speaker, speaker, limit),
-            ).fetchall()
+    def quotes_at(self, keys: Sequence[tuple[str, int]]) -> list[tuple[ArticleRow, Quote]]:
+        """The quotes at these (article id, quote number) keys, in their order, each with
+        its article's row (`newsweave.views.quotes` finds whose they are)."""
         ids = sorted({aid for aid, _ in keys})
         articles: dict[str, ArticleRow] = {}
         quotes: dict[tuple[str, int], Quote] = {}

@@ -1,5 +1,5 @@
-"""Stories in the store: writing the clusterer's assignments, resuming it, and reading
-stories back.
+"""Stories in the store: writing the clusterer's assignments and resuming it. Reading
+stories back is the read side's (`newsweave.views.stories`).
 
 Assignments are written in the same transaction as the articles they concern
 (`Store.write_batch`), so a story never points at an article that is not stored, and an
@@ -34,25 +34,18 @@ import sqlite3
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from itertools import groupby
 
-from newsweave.article import Article, Span
+from newsweave.article import Article
 from newsweave.store import headlines
 from newsweave.store.lock import StoreBusy
 from newsweave.store.names import relink
 from newsweave.stories import checkpoint as state
+from newsweave.stories import stream
 from newsweave.stories.cluster import Assignment, StoryClusterer
 
 CHECKPOINT_EVERY = 2000  # assignments between checkpoints within a run
-
-
-def article_time(article: Article, fallback: datetime) -> datetime:
-    """When an article happened for the stream: its publication date, else `fallback`."""
-    if article.published is None:
-        return fallback
-    return datetime.combine(article.published, datetime.min.time(), UTC)
 
 
 def assign(
@@ -62,20 +55,13 @@ def assign(
     articles: Iterable[tuple[Article, Counter[str]]],
     now: datetime,
 ) -> list[Assignment]:
-    """Put newly stored articles in stories, in publication order, and record it (call
-    inside the batch's transaction). An article without a date comes last, at the
-    stream's newest time (`now` for an empty stream): it most likely belongs with the
-    latest news it arrives with, not with the wall clock's day."""
+    """Put newly stored articles in stories as the stream policy says (one batch:
+    `newsweave.stories.stream.assign`), and record each assignment as it is made (call
+    inside the batch's transaction)."""
     _in_step(conn, clusterer)
     done: list[Assignment] = []
     joined: list[tuple[int, Article, Counter[str]]] = []
-    ordered = sorted(
-        articles,
-        key=lambda pair: (pair[0].published is None, article_time(pair[0], now), pair[0].id),
-    )
-    for article, keys in ordered:
-        when = article_time(article, clusterer.latest or now)
-        a = clusterer.add(article.id, keys, when)
+    for article, keys, when, a in stream.assign(clusterer, articles, now):
         conn.executemany(
             "INSERT INTO article_keys (article_id, key, n) VALUES (?, ?, ?)",
             [(article.id, k, n) for k, n in keys.items()],
@@ -222,176 +208,4 @@ def revise(conn: sqlite3.Connection, story_ids: Sequence[int]) -> None:
     relink(conn, story_ids, [])
     conn.executemany(
         "UPDATE stories SET revision = revision + 1 WHERE id = ?", [(s,) for s in story_ids]
-    )
-
-
-def story_version(conn: sqlite3.Connection, story_id: int) -> tuple[object, ...]:
-    """What changes whenever the story's page would: its article count, its newest
-    assignment and its revision (bumped by an article updated in place)."""
-    count, newest = conn.execute(
-        "SELECT count(*), max(rowid) FROM story_articles WHERE story_id = ?", (story_id,)
-    ).fetchone()
-    row = conn.execute("SELECT revision FROM stories WHERE id = ?", (story_id,)).fetchone()
-    return (count, newest, row[0] if row else None)
-
-
-def story_of(conn: sqlite3.Connection, story_id: int) -> int | None:
-    """The story `story_id` is now: itself, or the story it merged into (followed)."""
-    seen = set()
-    current: int | None = story_id
-    while current is not None and current not in seen:
-        seen.add(current)
-        row = conn.execute("SELECT merged_into FROM stories WHERE id = ?", (current,)).fetchone()
-        if row is None:
-            return None
-        if row[0] is None:
-            return current
-        current = row[0]
-    return current
-
-
-def _day(value: str | None) -> str | None:
-    return date.fromisoformat(value[:10]).isoformat() if value else None
-
-
-@dataclass(frozen=True, slots=True)
-class StoryRow:
-    """A story as listed: its id, size, languages, sources, the span of its articles'
-    publication dates (None when none is dated) and title (the headline of its most
-    representative article, `newsweave.store.headlines`)."""
-
-    id: int
-    articles: int
-    languages: tuple[str, ...]
-    sources: tuple[str, ...]
-    first: str | None
-    last: str | None
-    title: str
-    title_article: str | None = None  # the article whose headline `title` is
-    title_language: str | None = None
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "title_article": self.title_article,
-            "title_language": self.title_language,
-            "articles": self.articles,
-            "languages": list(self.languages),
-            "sources": list(self.sources),
-            "first": _day(self.first),
-            "last": _day(self.last),
-        }
-
-
-def list_stories(
-    conn: sqlite3.Connection,
-    *,
-    limit: int = 50,
-    offset: int = 0,
-    language: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    entities: Sequence[str] = (),
-) -> list[StoryRow]:
-    """Stories not merged into another, the most recently active first. Filters:
-    `language` (an article in it), `since` / `until` (ISO days the story's span must
-    touch), `entities` (an article mentioning one of these ids)."""
-    where = ["s.merged_into IS NULL"]
-    params: list[object] = []
-    if language:
-        where.append(
-            "EXISTS (SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id "
-            "WHERE sa.story_id = s.id AND a.language = ?)"
-        )
-        params.append(language)
-    if since:  # an undated story has no span to touch: it is left out
-        where.append("s.published_last >= ?")
-        params.append(since)
-    if until:
-        where.append("s.published_first <= ?")
-        params.append(until)
-    if entities:
-        marks = ",".join("?" * len(entities))
-        where.append(
-            "s.id IN (SELECT sa.story_id FROM mentions m JOIN story_articles sa "
-            f"ON sa.article_id = m.article_id WHERE m.entity IN ({marks}))"
-        )
-        params.extend(entities)
-    sql = (
-        "SELECT s.id, s.published_first, s.published_last FROM stories s WHERE "
-        + " AND ".join(where)
-        + " ORDER BY s.last DESC, s.id DESC LIMIT ? OFFSET ?"
-    )
-    rows = conn.execute(sql, (*params, limit, offset)).fetchall()
-    return [_story_row(conn, sid, first, last, language) for sid, first, last in rows]
-
-
-def story_row(
-    conn: sqlite3.Connection, story_id: int, language: str | None = None
-) -> StoryRow | None:
-    """One story as listed; its title in `language` where it has an article in it."""
-    row = conn.execute(
-        "SELECT id, published_first, published_last FROM stories WHERE id = ?", (story_id,)
-    ).fetchone()
-    return _story_row(conn, *row, language) if row else None
-
-
-def _story_row(
-    conn: sqlite3.Connection, sid: int, first: str | None, last: str | None, language: str | None
-) -> StoryRow:
-    rows = conn.execute(
-        "SELECT sa.article_id, a.language, a.source FROM story_articles sa "
-        "JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ? "
-        "ORDER BY sa.at, sa.article_id",
-        (sid,),
-    ).fetchall()
-    languages = tuple(sorted({r[1] for r in rows if r[1]}))
-    sources = tuple(sorted({r[2] for r in rows if r[2]}))
-    chosen = headlines.headline_article(conn, sid, language) or (rows[0][0] if rows else None)
-    title, title_language = headline(conn, chosen) if chosen else ("", None)
-    return StoryRow(sid, len(rows), languages, sources, first, last, title, chosen, title_language)
-
-
-OPENING = 1000  # characters of an article read for its headline
-
-
-def headline(conn: sqlite3.Connection, article_id: str) -> tuple[str, str | None]:
-    """(headline, language) of a stored article: `Article.headline` from its title or its
-    first sentence, without loading the article."""
-    row = conn.execute(
-        "SELECT a.title, a.language, s.char_start, "
-        f"substr(a.text, 1, min(coalesce(s.char_end, {OPENING}), {OPENING})) FROM articles a "
-        "LEFT JOIN sentences s ON s.article_id = a.id AND s.n = 0 WHERE a.id = ?",
-        (article_id,),
-    ).fetchone()
-    if row is None:
-        return "", None
-    title, language, start, opening = row
-    article = Article(opening, title=title, language=language)
-    if start is not None and start < len(opening):
-        article.sentences = [Span(start, len(opening))]
-    return article.headline(), language
-
-
-def story_articles(
-    conn: sqlite3.Connection, story_id: int
-) -> list[tuple[str, float, list[list[object]]]]:
-    """(article id, similarity when it joined, why) for each article of the story."""
-    return [
-        (aid, score, json.loads(why))
-        for aid, score, why in conn.execute(
-            "SELECT article_id, score, why FROM story_articles WHERE story_id = ? "
-            "ORDER BY at, article_id",
-            (story_id,),
-        )
-    ]
-
-
-def story_merges(conn: sqlite3.Connection, story_id: int) -> list[tuple[int, str]]:
-    """(story, when) for the stories that merged into this one."""
-    return list(
-        conn.execute(
-            "SELECT story_id, at FROM story_merges WHERE into_id = ? ORDER BY at", (story_id,)
-        )
     )

@@ -1,10 +1,10 @@
-"""One story as an analyst reads it: its articles in time, who said what across languages,
-its entities with their spellings, what each source adds, and the numbers sources may
-state differently.
+"""The articles of one story compared: the articles in time, who said what across
+languages, the entities with their spellings, what each source adds, and the numbers
+sources may state differently.
 
-`story_view(store, id)` reads the story's articles with their annotations from the store
-and puts them together; `StoryView.to_json()` is what `newsweave story ID --json` prints
-(and what the web desk will show).
+`compare(articles, joined, links, …)` works on articles already loaded, with the story's
+links between ids, and never reads a store: the read side (`newsweave.views.story`) loads
+a story and puts the comparison in its view.
 """
 
 from __future__ import annotations
@@ -19,9 +19,6 @@ from typing import Any
 from newsweave.article import Article
 from newsweave.dates import values as timevalues
 from newsweave.entities.placenames import is_place
-from newsweave.store import Store
-from newsweave.store.names import story_links
-from newsweave.store.stories import StoryRow, story_articles, story_merges, story_of, story_row
 from newsweave.stories.conflicts import Fact, article_facts, story_conflicts
 from newsweave.stories.labels import Labels
 from newsweave.stories.linking import Link, summarise
@@ -33,10 +30,14 @@ MAX_CONFLICTS = 12  # conflicts shown, the most certain first
 GRAPH_NODES = 14  # entities drawn in the co-occurrence graph
 
 
+# (article id, similarity when it joined its story, why) for each article of a story
+Joined = list[tuple[str, float, list[list[object]]]]
+
+
 @dataclass
-class StoryView:
-    row: StoryRow
-    merged: list[dict[str, Any]]
+class Comparison:
+    """What the articles of a story say, side by side (see each function for its part)."""
+
     why: list[dict[str, Any]]
     timeline: list[dict[str, Any]]
     dates: list[dict[str, Any]]
@@ -44,44 +45,24 @@ class StoryView:
     entities: list[dict[str, Any]]
     adds: list[dict[str, Any]]
     conflicts: list[dict[str, Any]] = field(default_factory=list)
-    links: list[Link] = field(default_factory=list)
     graph: dict[str, Any] = field(default_factory=dict)
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            **self.row.to_json(),
-            "merged": self.merged,
-            "why": self.why,
-            "timeline": self.timeline,
-            "dates": self.dates,
-            "speakers": self.speakers,
-            "entities": self.entities,
-            "adds": self.adds,
-            "conflicts": self.conflicts,
-            "links": [{"entity": k.entity, "into": k.into, "reason": k.reason} for k in self.links],
-            "graph": self.graph,
-        }
 
-
-def story_view(store: Store, story_id: int, language: str | None = None) -> StoryView | None:
-    """The story `story_id` (or the story it merged into), or None when there is none.
-    With a `language` (the analyst's), the title is the headline of the story's most
-    representative article in it, when it has one, and places are named in it."""
-    current = story_of(store.conn, story_id)
-    row = story_row(store.conn, current, language) if current is not None else None
-    if row is None:
-        return None
-    joined = story_articles(store.conn, row.id)
-    loaded = store.get_many([aid for aid, _, _ in joined])
-    articles = [loaded[aid] for aid, _, _ in joined if aid in loaded]
+def compare(
+    articles: list[Article],
+    joined: Joined,
+    links: list[Link],
+    language: str | None = None,
+    title_language: str | None = None,
+) -> Comparison:
+    """The comparison of a story's `articles` (in the order they `joined` it), with the
+    story's `links` between ids. With a `language` (the analyst's) places are named in
+    it; `title_language`: the language of the story's title."""
     names = _entity_names(articles)
-    links = story_links(store.conn, row.id)
     canonical = _resolver(links)
-    labels = Labels(articles, canonical, language, row.title_language)
+    labels = Labels(articles, canonical, language, title_language)
     facts = _facts(articles, canonical)
-    return StoryView(
-        row=row,
-        merged=[{"story": s, "at": at} for s, at in story_merges(store.conn, row.id)],
+    return Comparison(
         why=_why(joined, labels),
         timeline=_timeline(articles, {aid: score for aid, score, _ in joined}),
         dates=_dates(articles),
@@ -89,7 +70,6 @@ def story_view(store: Store, story_id: int, language: str | None = None) -> Stor
         entities=_entities(articles, names, canonical, links, labels),
         adds=_adds(articles, canonical, labels, facts),
         conflicts=_conflicts(articles, canonical, labels, facts),
-        links=links,
         graph=_cooccurrence(articles, canonical, names, labels),
     )
 
@@ -125,9 +105,7 @@ def _label(key: str, labels: Labels, language: str | None = None) -> str:
     return labels(key, language)
 
 
-def _why(
-    joined: list[tuple[str, float, list[list[object]]]], labels: Labels
-) -> list[dict[str, Any]]:
+def _why(joined: Joined, labels: Labels) -> list[dict[str, Any]]:
     total: Counter[str] = Counter()
     for _, _, why in joined:
         for key, weight in why:

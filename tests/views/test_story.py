@@ -9,8 +9,8 @@ import pytest
 from newsweave.analysis import default_pipeline
 from newsweave.batch import ingest
 from newsweave.store import Store
-from newsweave.store.stories import list_stories, story_of
-from newsweave.stories.view import story_view
+from newsweave.views.stories import list_stories, story_of
+from newsweave.views.story import story_view
 
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "newsweave" / "sample"
 LATER = {  # a third report, in English, after the meeting
@@ -46,7 +46,7 @@ def story_id(store, article_id):
     (sid,) = store.conn.execute(
         "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
     ).fetchone()
-    return story_of(store.conn, sid)
+    return story_of(store, sid)
 
 
 def test_the_case_articles_are_one_story_apart_from_unrelated_news(store):
@@ -55,7 +55,7 @@ def test_the_case_articles_are_one_story_apart_from_unrelated_news(store):
     members = {r[0] for r in store.conn.execute(
         "SELECT article_id FROM story_articles WHERE story_id = ?", (sid,))}  # fmt: skip
     assert members == {"da_kim_putin.txt", "de_kim_putin.txt"}
-    (row,) = [r for r in list_stories(store.conn) if r.id == sid]
+    (row,) = [r for r in list_stories(store) if r.id == sid]
     assert row.languages == ("da", "de") and row.articles == 2
 
 
@@ -172,13 +172,13 @@ def test_the_case_articles_alone_are_one_story(cases, tmp_path, pipeline):
         (tmp_path / c["file"]).write_text(c["text"], encoding="utf-8")
     store = Store(tmp_path / "n.db")
     ingest(store, [tmp_path / c["file"] for c in cases], pipeline)
-    (row,) = list_stories(store.conn)
+    (row,) = list_stories(store)
     assert row.articles == 2 and row.languages == ("da", "de")
 
 
 def test_a_speaker_the_articles_never_mention_gets_no_link_to_a_page_that_does_not_exist():
     from newsweave.article import Article, Mention, Quote, Span, Speaker
-    from newsweave.stories.view import _speakers
+    from newsweave.stories.compare import _speakers
 
     text = "«Vi åbner broen i morgen,» sagde guvernør Babajide. Lagos venter."
     lagos = Mention(52, 57, "Lagos", "LOC", "Lagos", "city:2332459")

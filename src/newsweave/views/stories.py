@@ -1,0 +1,197 @@
+"""Stories as they are listed and looked up: `list_stories` (the most recently active
+first, filtered), `story_row` (one story as listed), which story an id or an article is in
+now (`story_of`, `story_of_article`: merges followed), and what changes whenever a story's
+page would (`story_version`). A story's title is the headline of its most representative
+article (`newsweave.store.headlines` keeps the choice on the write path).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from newsweave.article import Article, Span
+from newsweave.store import Store, headlines
+
+
+def story_version(store: Store, story_id: int) -> tuple[object, ...]:
+    """What changes whenever the story's page would: its article count, its newest
+    assignment and its revision (bumped by an article updated in place)."""
+    conn = store.conn
+    count, newest = conn.execute(
+        "SELECT count(*), max(rowid) FROM story_articles WHERE story_id = ?", (story_id,)
+    ).fetchone()
+    row = conn.execute("SELECT revision FROM stories WHERE id = ?", (story_id,)).fetchone()
+    return (count, newest, row[0] if row else None)
+
+
+def story_of(store: Store, story_id: int) -> int | None:
+    """The story `story_id` is now: itself, or the story it merged into (followed)."""
+    conn = store.conn
+    seen = set()
+    current: int | None = story_id
+    while current is not None and current not in seen:
+        seen.add(current)
+        row = conn.execute("SELECT merged_into FROM stories WHERE id = ?", (current,)).fetchone()
+        if row is None:
+            return None
+        if row[0] is None:
+            return current
+        current = row[0]
+    return current
+
+
+def story_of_article(store: Store, article_id: str) -> int | None:
+    """The story an article is in now, or None (an article stored without one)."""
+    row = store.conn.execute(
+        "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
+    ).fetchone()
+    return story_of(store, row[0]) if row else None
+
+
+def _day(value: str | None) -> str | None:
+    return date.fromisoformat(value[:10]).isoformat() if value else None
+
+
+@dataclass(frozen=True, slots=True)
+class StoryRow:
+    """A story as listed: its id, size, languages, sources, the span of its articles'
+    publication dates (None when none is dated) and title (the headline of its most
+    representative article, `newsweave.store.headlines`)."""
+
+    id: int
+    articles: int
+    languages: tuple[str, ...]
+    sources: tuple[str, ...]
+    first: str | None
+    last: str | None
+    title: str
+    title_article: str | None = None  # the article whose headline `title` is
+    title_language: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "title_article": self.title_article,
+            "title_language": self.title_language,
+            "articles": self.articles,
+            "languages": list(self.languages),
+            "sources": list(self.sources),
+            "first": _day(self.first),
+            "last": _day(self.last),
+        }
+
+
+def list_stories(
+    store: Store,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    language: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    entities: Sequence[str] = (),
+) -> list[StoryRow]:
+    """Stories not merged into another, the most recently active first. Filters:
+    `language` (an article in it), `since` / `until` (ISO days the story's span must
+    touch), `entities` (an article mentioning one of these ids)."""
+    where = ["s.merged_into IS NULL"]
+    params: list[object] = []
+    if language:
+        where.append(
+            "EXISTS (SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id "
+            "WHERE sa.story_id = s.id AND a.language = ?)"
+        )
+        params.append(language)
+    if since:  # an undated story has no span to touch: it is left out
+        where.append("s.published_last >= ?")
+        params.append(since)
+    if until:
+        where.append("s.published_first <= ?")
+        params.append(until)
+    if entities:
+        marks = ",".join("?" * len(entities))
+        where.append(
+            "s.id IN (SELECT sa.story_id FROM mentions m JOIN story_articles sa "
+            f"ON sa.article_id = m.article_id WHERE m.entity IN ({marks}))"
+        )
+        params.extend(entities)
+    sql = (
+        "SELECT s.id, s.published_first, s.published_last FROM stories s WHERE "
+        + " AND ".join(where)
+        + " ORDER BY s.last DESC, s.id DESC LIMIT ? OFFSET ?"
+    )
+    conn = store.conn
+    rows = conn.execute(sql, (*params, limit, offset)).fetchall()
+    return [_story_row(conn, sid, first, last, language) for sid, first, last in rows]
+
+
+def story_row(store: Store, story_id: int, language: str | None = None) -> StoryRow | None:
+    """One story as listed; its title in `language` where it has an article in it."""
+    conn = store.conn
+    row = conn.execute(
+        "SELECT id, published_first, published_last FROM stories WHERE id = ?", (story_id,)
+    ).fetchone()
+    return _story_row(conn, *row, language) if row else None
+
+
+def _story_row(
+    conn: sqlite3.Connection, sid: int, first: str | None, last: str | None, language: str | None
+) -> StoryRow:
+    rows = conn.execute(
+        "SELECT sa.article_id, a.language, a.source FROM story_articles sa "
+        "JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ? "
+        "ORDER BY sa.at, sa.article_id",
+        (sid,),
+    ).fetchall()
+    languages = tuple(sorted({r[1] for r in rows if r[1]}))
+    sources = tuple(sorted({r[2] for r in rows if r[2]}))
+    chosen = headlines.headline_article(conn, sid, language) or (rows[0][0] if rows else None)
+    title, title_language = _headline(conn, chosen) if chosen else ("", None)
+    return StoryRow(sid, len(rows), languages, sources, first, last, title, chosen, title_language)
+
+
+OPENING = 1000  # characters of an article read for its headline
+
+
+def _headline(conn: sqlite3.Connection, article_id: str) -> tuple[str, str | None]:
+    """(headline, language) of a stored article: `Article.headline` from its title or its
+    first sentence, without loading the article."""
+    row = conn.execute(
+        "SELECT a.title, a.language, s.char_start, "
+        f"substr(a.text, 1, min(coalesce(s.char_end, {OPENING}), {OPENING})) FROM articles a "
+        "LEFT JOIN sentences s ON s.article_id = a.id AND s.n = 0 WHERE a.id = ?",
+        (article_id,),
+    ).fetchone()
+    if row is None:
+        return "", None
+    title, language, start, opening = row
+    article = Article(opening, title=title, language=language)
+    if start is not None and start < len(opening):
+        article.sentences = [Span(start, len(opening))]
+    return article.headline(), language
+
+
+def story_articles(store: Store, story_id: int) -> list[tuple[str, float, list[list[object]]]]:
+    """(article id, similarity when it joined, why) for each article of the story."""
+    return [
+        (aid, score, json.loads(why))
+        for aid, score, why in store.conn.execute(
+            "SELECT article_id, score, why FROM story_articles WHERE story_id = ? "
+            "ORDER BY at, article_id",
+            (story_id,),
+        )
+    ]
+
+
+def story_merges(store: Store, story_id: int) -> list[tuple[int, str]]:
+    """(story, when) for the stories that merged into this one."""
+    return list(
+        store.conn.execute(
+            "SELECT story_id, at FROM story_merges WHERE into_id = ? ORDER BY at", (story_id,)
+        )
+    )
