@@ -408,7 +408,9 @@ def migrate(conn: sqlite3.Connection, where: str = "this database") -> list[str]
             continue
         conn.execute("BEGIN IMMEDIATE")
         try:
-            if name in set(applied(conn)):  # another writer got there first
+            current = applied(conn)  # another writer may have migrated meanwhile
+            refuse_newer(current, where)
+            if name in current:
                 conn.execute("ROLLBACK")
                 continue
             for step in steps:
