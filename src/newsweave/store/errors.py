@@ -5,7 +5,8 @@ from __future__ import annotations
 
 
 class StoreError(RuntimeError):
-    """The database cannot be used as asked (missing, not a newsweave store, too new)."""
+    """The database cannot be used as asked (missing, not a newsweave store, too old or
+    too new)."""
 
 
 class SchemaTooNew(StoreError):

@@ -119,8 +119,10 @@ def _now() -> str:
 
 
 class Store:
-    """A newsweave database. `Store(path)` opens it for writing (creating and migrating it);
-    `Store(path, readonly=True)` opens an existing one for reading only."""
+    """A newsweave database. `Store(path)` opens it for writing, creating it and applying
+    the migrations it lacks (named in `migrated`); `Store(path, readonly=True)` opens an
+    existing one for reading only, at this newsweave's schema version (else
+    `SchemaTooOld`). Either refuses a database from a newer newsweave (`SchemaTooNew`)."""
 
     def __init__(self, path: str | Path = DEFAULT_DB, *, readonly: bool = False) -> None:
         self.path = Path(path)
