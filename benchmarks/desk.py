@@ -356,15 +356,14 @@ def build(db: Path, args: argparse.Namespace) -> Build:
 
 def upgrade(db: Path) -> None:
     """Bring a kept store to the current schema (the desk opens only a current one
-    read-only): open it once for writing, as `newsweave ingest` would."""
-    from newsweave.store.store import StoreError
+    read-only): open it once for writing, as `newsweave migrate` does."""
+    from newsweave.store import SchemaTooOld
 
     try:
         Store(db, readonly=True).close()
         return
-    except StoreError as exc:
-        if "older newsweave" not in str(exc):
-            raise
+    except SchemaTooOld:
+        pass
     t0 = time.perf_counter()
     Store(db).close()
     print(f"  upgraded it to the current schema in {time.perf_counter() - t0:.1f} s")

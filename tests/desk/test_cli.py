@@ -43,7 +43,7 @@ def test_another_address_is_allowed_with_a_warning(served, desk_db):
 
 def test_a_missing_database_is_an_error_and_nothing_is_served(served, tmp_path):
     result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
-    assert result.exit_code == 1 and "no database at" in result.output
+    assert result.exit_code == 2 and "no database at" in result.stderr
     assert served == [] and not (tmp_path / "none.db").exists()
 
 

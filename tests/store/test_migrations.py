@@ -1,9 +1,20 @@
+import hashlib
+import os
+import shutil
+import signal
 import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from pathlib import Path
 
 import pytest
 
-from newsweave.store import Store
+import newsweave
+from newsweave.store import SchemaTooNew, SchemaTooOld, Store, headlines, names, search
 from newsweave.store import migrations as m
+from newsweave.views.search import search as find
+from tests.store.older import applied, older_copy, rows, schema, woven
 
 
 def test_a_fresh_database_gets_every_migration_once(tmp_path):
@@ -67,3 +78,199 @@ def test_stories_of_an_older_database_get_the_span_of_their_dates(tmp_path, monk
     assert "0011_story_dates" in m.migrate(conn)
     row = conn.execute("SELECT published_first, published_last FROM stories").fetchone()
     assert row == ("2023-09-10", "2023-09-13")  # the stream times are never the story's dates
+
+
+# ---- shipped migrations, backfills in their transaction, versions (issue 15, step 2) ----
+
+# sha256 (first 16 hex digits) of each shipped migration's SQL statements joined by "\n;\n":
+# a database an older newsweave migrated must be at the same schema as one migrated now
+SHIPPED = {
+    "0001_articles_runs_annotations": "cc03c349b2972419",
+    "0002_mentions": "98959b6083bb7999",
+    "0003_quotes": "919409603bd8f08a",
+    "0004_stories": "8eb45f498901c584",
+    "0005_entity_names": "10fc5cf100795439",
+    "0006_entity_links": "b2e535df6727c330",
+    "0007_search": "947d7a266b56fd12",
+    "0008_articles_meta": "03e35cf12ad90802",
+    "0009_quote_evidence": "d3c2a037cfa471ee",
+    "0010_timeref_end": "f3c3b7a53a1bffc4",
+    "0011_story_dates": "b14ec071af70e34c",
+    "0012_story_headlines": "b237188372c185af",
+    "0013_story_replay_and_run_holders": "3382dee359144b74",
+}
+LINKS = "SELECT * FROM entity_links ORDER BY story_id, entity"
+HEADLINES = "SELECT * FROM story_headlines ORDER BY story_id, language"
+STORIES = "SELECT article_id, story_id FROM story_articles ORDER BY rowid"
+
+
+def test_shipped_migrations_keep_their_names_order_and_sql():
+    shipped = [mig for mig in m.MIGRATIONS if mig[0] in SHIPPED]
+    assert [name for name, _ in m.MIGRATIONS[: len(SHIPPED)]] == list(SHIPPED)
+    for name, steps in shipped:
+        sql = "\n;\n".join(step for step in steps if isinstance(step, str))
+        assert hashlib.sha256(sql.encode()).hexdigest()[:16] == SHIPPED[name], name
+
+
+@pytest.fixture(scope="module")
+def source(tmp_path_factory):
+    return woven(tmp_path_factory.mktemp("woven"))
+
+
+@pytest.mark.parametrize("upto", ["0005_entity_names", "0011_story_dates"])
+def test_an_older_database_is_migrated_to_the_schema_and_data_of_a_fresh_one(
+    source, tmp_path, upto
+):
+    old = older_copy(source, tmp_path / "old.db", upto)
+    with Store(old) as store:
+        assert store.migrated == m.missing([n for n, _ in m.MIGRATIONS if n <= upto])
+        assert store.schema == m.latest()
+    assert found(old, "Boeing") == found(source, "Boeing") != []
+    assert schema(old) == schema(source)
+    assert rows(old, LINKS) == rows(source, LINKS) and rows(old, LINKS)
+    assert rows(old, STORIES) == rows(source, STORIES)
+    _headlines_hold(old)
+
+
+def _headlines_hold(db):
+    """Every story not merged away has a headline per language of its articles, each an
+    article of the story in that language."""
+    wanted = rows(
+        db,
+        "SELECT DISTINCT sa.story_id, coalesce(a.language, ''), NULL FROM story_articles sa "
+        "JOIN articles a ON a.id = sa.article_id ORDER BY 1, 2",
+    )
+    kept = rows(
+        db,
+        "SELECT h.story_id, h.language, a.language FROM story_headlines h "
+        "JOIN story_articles sa ON sa.article_id = h.article_id AND sa.story_id = h.story_id "
+        "JOIN articles a ON a.id = h.article_id ORDER BY 1, 2",
+    )
+    assert [(s, lang) for s, lang, _ in kept] == [(s, lang) for s, lang, _ in wanted]
+    assert all(lang == language for _, lang, language in kept)
+
+
+def _fail_on(module, name, call):
+    """`module.name` replaced by one that raises on its `call`-th call (after the calls
+    before it did their work: the backfill is half done when it fails)."""
+    real = getattr(module, name)
+    calls = []
+
+    def failing(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == call:
+            raise RuntimeError(f"the backfill broke in {name}")
+        return real(*args, **kwargs)
+
+    return failing
+
+
+# each backfill, broken half-way: (its migration, where it breaks)
+BACKFILLS = [
+    ("0006_entity_links", names, "link"),  # after the first story's links
+    ("0007_search", search, "index_article"),  # after two articles were indexed
+    ("0012_story_headlines", headlines, "_keep"),  # after the first story's headlines
+]
+# what each migration's own effect is, absent while it is not applied
+MADE = {
+    "0006_entity_links": "entity_links",
+    "0007_search": "article_search",
+    "0012_story_headlines": "story_headlines",
+}
+
+
+@pytest.mark.parametrize(("failing", "module", "name"), BACKFILLS)
+def test_a_backfill_that_fails_leaves_the_version_before_and_the_next_open_migrates(
+    source, tmp_path, monkeypatch, failing, module, name
+):
+    old = older_copy(source, tmp_path / "old.db", "0005_entity_names")
+    whole = Path(shutil.copy(old, tmp_path / "whole.db"))
+    Store(whole).close()  # the same database migrated without a failure
+    monkeypatch.setattr(module, name, _fail_on(module, name, 3 if name == "index_article" else 2))
+    with pytest.raises(RuntimeError, match="the backfill broke"):
+        Store(old)
+    before = [n for n, _ in m.MIGRATIONS if n < failing]
+    assert applied(old) == before  # the migrations before it are whole, it is not there
+    tables = {name for _, name, _ in schema(old)}
+    assert MADE[failing] not in tables  # neither its SQL nor any of its backfill
+    if "entity_links" in tables:  # an earlier backfill of this open is complete
+        assert rows(old, LINKS) == rows(whole, LINKS)
+    monkeypatch.undo()
+    with Store(old) as store:
+        assert store.migrated == m.missing(before)
+    assert schema(old) == schema(whole)
+    for sql in (LINKS, HEADLINES, STORIES):
+        assert rows(old, sql) == rows(whole, sql)
+    assert found(old, "Boeing") == found(whole, "Boeing") != []
+
+
+KILLED = """
+import os, signal, sys
+from newsweave.store import search, Store
+real, calls = search.index_article, []
+def dying(*args):
+    calls.append(1)
+    if len(calls) == 3:  # two articles indexed, in the open transaction
+        os.kill(os.getpid(), signal.SIGKILL)
+    real(*args)
+search.index_article = dying
+Store(sys.argv[1])
+"""
+
+
+def test_a_process_killed_inside_a_backfill_leaves_the_version_before(source, tmp_path):
+    old = older_copy(source, tmp_path / "old.db", "0005_entity_names")
+    src = Path(newsweave.__file__).resolve().parents[1]
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED, str(old)],
+        env={**os.environ, "PYTHONPATH": str(src)},
+        capture_output=True,
+        timeout=120,
+    )
+    assert done.returncode == -signal.SIGKILL, done.stderr.decode()
+    assert applied(old)[-1] == "0006_entity_links"  # committed before the kill
+    assert "article_search" not in {name for _, name, _ in schema(old)}
+    assert rows(old, LINKS) == rows(source, LINKS)
+    with Store(old) as store:
+        assert store.migrated[0] == "0007_search" and store.schema == m.latest()
+    assert found(old, "Boeing") == found(source, "Boeing") != []
+
+
+FUTURE = "0099_from_the_future"
+
+
+def _newer(source, tmp_path):
+    db = Path(shutil.copy(source, tmp_path / "newer.db"))
+    with closing(sqlite3.connect(db, isolation_level=None)) as conn:
+        conn.execute("ALTER TABLE articles ADD COLUMN future TEXT")
+        conn.execute("INSERT INTO migrations VALUES (?, '2030-01-01')", (FUTURE,))
+    return db
+
+
+@pytest.mark.parametrize("readonly", [False, True])
+def test_a_database_from_a_newer_newsweave_names_both_versions(source, tmp_path, readonly):
+    db = _newer(source, tmp_path)
+    before = db.read_bytes()
+    with pytest.raises(SchemaTooNew) as refused:
+        Store(db, readonly=readonly)
+    message = str(refused.value)
+    assert "\n" not in message
+    assert f"{db} was written by a newer newsweave (schema {FUTURE})" in message
+    assert f"knows up to {m.latest()}: upgrade newsweave" in message
+    assert db.read_bytes() == before  # refused before anything was written
+
+
+def test_an_older_database_read_only_says_what_to_run_and_is_left_as_it_is(source, tmp_path):
+    old = older_copy(source, tmp_path / "old.db", "0011_story_dates")
+    with pytest.raises(SchemaTooOld) as refused:
+        Store(old, readonly=True)
+    message = str(refused.value)
+    assert "\n" not in message and "older newsweave (schema 0011_story_dates)" in message
+    assert f"needs {m.latest()}: run `newsweave migrate --db {old}`" in message
+    assert applied(old)[-1] == "0011_story_dates"
+
+
+def found(db, query):
+    """The ids of the articles a search for `query` finds in `db`."""
+    with Store(db, readonly=True) as store:
+        return sorted(hit.article_id for hit in find(store, query))

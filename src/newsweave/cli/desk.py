@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import click
+from rich.markup import escape
 
 from newsweave.cli import main
 from newsweave.cli.common import _open, err, out
@@ -61,9 +62,9 @@ def serve(db: Path | None, host: str, port: int, allow_hosts: tuple[str, ...]) -
             db = DEMO_DB
     try:
         app = create_app(db, host=host, port=port, allow_hosts=allow_hosts)
-    except StoreError as exc:
-        err.print(f"[red]error[/]: {exc}")
-        sys.exit(1)
+    except StoreError as exc:  # missing, not a newsweave store, too old or too new
+        err.print(f"[red]error[/]: {escape(str(exc))}")
+        sys.exit(2)
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(
             f"[yellow]note[/]: listening on {host}: anyone who can reach it can read the store."

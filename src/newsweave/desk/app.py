@@ -5,7 +5,10 @@ names are untrusted: the templates escape everything, the Content-Security-Polic
 scripts and every resource but the page's own stylesheet, the database is opened
 read-only (one connection per worker thread, `ThreadStores`), ids are looked up in the
 database and never touch the file system, and an error shows a plain page with no stack
-trace.
+trace. A database this newsweave cannot read as it is — written by an older newsweave
+and not yet migrated, or by a newer one — is refused at start and, if it becomes so while
+served (replaced, or migrated by a newer newsweave beside the desk), on each page: a 503
+that says what to run, never a page built from a schema the code does not know.
 
 Every request is checked before it reaches the store: the Host header against an allowlist
 (`hosts.py`, against DNS rebinding), each path and query value strictly (`params.py`). A
@@ -33,7 +36,7 @@ from newsweave.desk.hosts import HostAllowlist, allowed_hosts
 from newsweave.desk.render import CSP_HEADER
 from newsweave.desk.urls import Urls
 from newsweave.language import known_languages
-from newsweave.store import Store
+from newsweave.store import Store, StoreError
 from newsweave.views.stories import story_of, story_version
 
 log = logging.getLogger("newsweave.desk")
@@ -105,7 +108,10 @@ class ThreadStores:
     big store reads its indexes at random). Each request sees what is committed when it
     starts reading (autocommit: an ingest beside the desk shows on the next page). A
     database file replaced under the desk (a new demo, a restored copy) is opened again:
-    each request compares the file's identity with the one the thread opened."""
+    each request compares the file's identity with the one the thread opened. Each
+    request also checks the schema version (`Store.check_schema`: a newer newsweave may
+    have migrated the database beside the desk); a store that fails it is dropped and
+    the `StoreError` raised, so the next request looks again."""
 
     def __init__(self, db: Path) -> None:
         self.db = db
@@ -119,13 +125,22 @@ class ThreadStores:
             identity = None  # gone: opening it says so (`StoreError`)
         held: tuple[Store, tuple[int, int] | None] | None = getattr(self._local, "held", None)
         if held is not None and identity is not None and held[1] == identity:
+            try:
+                held[0].check_schema()
+            except StoreError:
+                self._drop()
+                raise
             return held[0]
+        self._drop()
+        store = Store(self.db, readonly=True)  # checks the schema version
+        self._local.held = (store, identity)
+        return store
+
+    def _drop(self) -> None:
+        held = getattr(self._local, "held", None)
         if held is not None:
             self._local.held = None
             held[0].close()
-        store = Store(self.db, readonly=True)
-        self._local.held = (store, identity)
-        return store
 
 
 class Languages:
@@ -156,6 +171,9 @@ def create_app(
                 built = build(stores.get(), request)
             except params.BadParameter as exc:
                 raise HTTPException(400, f"Bad value for {exc.name}: {exc.reason}.") from None
+            except StoreError as exc:  # gone, or at a schema this newsweave does not serve
+                log.error("cannot serve %s: %s", request.url.path, exc)
+                raise HTTPException(503, str(exc)) from None
             if built is None:
                 raise HTTPException(404, f"No {what} with this id in the store.")
             data, html = built
@@ -218,11 +236,14 @@ def _wants_json(request: Request) -> bool:
 
 def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
-    title = {404: "Not found", 405: "Not allowed"}.get(exc.status_code, "Bad request")
+    title = {404: "Not found", 405: "Not allowed", 503: "Store unavailable"}.get(
+        exc.status_code, "Bad request"
+    )
     plain = {404: "There is no page at this address.", 405: title, 400: title}
     message = (
         exc.detail
-        if exc.status_code in (400, 404) and exc.detail not in ("Not Found", "Bad Request")
+        if exc.status_code in (400, 404, 503)
+        and exc.detail not in ("Not Found", "Bad Request", "Service Unavailable")
         else plain.get(exc.status_code, title)
     )
     if _wants_json(request):

@@ -1,15 +1,42 @@
 """Named schema migrations, each applied once, in order, inside its own transaction.
 
-A migration is a name and a tuple of SQL statements. Never edit one that has shipped:
-add a new one. `migrations` records what a database has had applied.
+A migration is a name and its steps, run in order: SQL statements and Python functions
+over the connection (the backfills: data an older store lacks, such as the links, the
+search index or the headlines of what it already holds). A migration's steps and its
+row in `migrations` commit together or not at all, so a crash anywhere in one — in a
+backfill too — leaves the database at the version before it, and the next open applies
+it again. A step runs against the schema as of its own migration (later ones have not
+run yet): it may read only what that schema has (`resume_before_replay`).
+
+Never edit one that has shipped, not even its SQL's spelling (tests/store pins each
+one's SQL): add a new one. `migrations` records what a database has had applied; its
+last row is the database's schema version. A database with a migration this newsweave
+does not know was written by a newer one and is refused (`SchemaTooNew`).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+from newsweave import __version__
+from newsweave.store.errors import SchemaTooNew
+from newsweave.store.headlines import rebuild as rebuild_headlines
+from newsweave.store.names import relink_all
+from newsweave.store.search import index_all
+from newsweave.store.stories import STORY_WINDOW, resume_before_replay
+
+Step = Callable[[sqlite3.Connection], None]  # a backfill, run in its migration's transaction
+
+
+def headlines_all(conn: sqlite3.Connection) -> None:
+    """Headlines for the stories an older newsweave wove (the backfill of
+    0012_story_headlines), with the clusterer as its last ingest left it."""
+    rebuild_headlines(conn, resume_before_replay(conn, STORY_WINDOW))
+
+
+MIGRATIONS: tuple[tuple[str, tuple[str | Step, ...]], ...] = (
     (
         "0001_articles_runs_annotations",
         (
@@ -189,6 +216,8 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "CREATE INDEX entity_links_by_into ON entity_links(into_entity)",
             "CREATE INDEX mentions_by_name ON mentions(lower(name))",
             "CREATE INDEX mentions_by_text ON mentions(lower(text))",
+            # the links of the stories it already holds (newsweave.store.names)
+            relink_all,
         ),
     ),
     (
@@ -200,6 +229,8 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 title, body, content='',
                 tokenize="unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
             )""",
+            # the articles it already holds (newsweave.store.search)
+            index_all,
         ),
     ),
     (
@@ -291,6 +322,8 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 closeness REAL NOT NULL,
                 PRIMARY KEY (story_id, language)
             ) WITHOUT ROWID""",
+            # the headlines of the stories it already holds
+            headlines_all,
         ),
     ),
     (
@@ -322,39 +355,69 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+def latest() -> str:
+    """The newest migration this newsweave knows: the schema version it writes."""
+    return MIGRATIONS[-1][0]
+
+
 def applied(conn: sqlite3.Connection) -> list[str]:
     """Names of the migrations this database has had applied, in order."""
     conn.execute(
         "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
     )
+    return recorded(conn)
+
+
+def recorded(conn: sqlite3.Connection) -> list[str]:
+    """`applied` without creating the table (a read-only connection): raises
+    `sqlite3.OperationalError` where there is none (not a newsweave database)."""
     return [r[0] for r in conn.execute("SELECT name FROM migrations ORDER BY rowid")]
 
 
-def migrate(conn: sqlite3.Connection) -> list[str]:
-    """Apply every migration the database lacks; return the names applied now.
+def missing(names: Sequence[str]) -> list[str]:
+    """The migrations this newsweave knows that `names` (a database's) lack, in order."""
+    have = set(names)
+    return [name for name, _ in MIGRATIONS if name not in have]
+
+
+def refuse_newer(names: Sequence[str], where: str = "this database") -> None:
+    """Raise `SchemaTooNew` when `names` (a database's migrations) hold one this newsweave
+    does not know; the message names both versions, on one line."""
+    known = {name for name, _ in MIGRATIONS}
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        raise SchemaTooNew(
+            f"{where} was written by a newer newsweave (schema {unknown[-1]}); newsweave "
+            f"{__version__} knows up to {latest()}: upgrade newsweave to open it"
+        )
+
+
+def migrate(conn: sqlite3.Connection, where: str = "this database") -> list[str]:
+    """Apply every migration the database lacks, each with its backfills in one
+    transaction; return the names applied now. A database from a newer newsweave is
+    refused before anything is written (`SchemaTooNew`, naming it `where`).
 
     `conn` must be in autocommit mode (isolation_level=None): each migration runs in its
     own BEGIN IMMEDIATE ... COMMIT, so a crash leaves it wholly applied or not at all.
     """
-    done = set(applied(conn))
-    known = [name for name, _ in MIGRATIONS]
-    unknown = done - set(known)
-    if unknown:
-        raise RuntimeError(
-            f"this database was written by a newer newsweave (migrations {sorted(unknown)}); "
-            "upgrade newsweave to open it"
-        )
+    done = applied(conn)
+    refuse_newer(done, where)
     now = []
-    for name, statements in MIGRATIONS:
+    for name, steps in MIGRATIONS:
         if name in done:
             continue
         conn.execute("BEGIN IMMEDIATE")
         try:
-            if name in set(applied(conn)):  # another writer got there first
+            current = applied(conn)  # another writer may have migrated meanwhile
+            refuse_newer(current, where)
+            if name in current:
                 conn.execute("ROLLBACK")
                 continue
-            for sql in statements:
-                conn.execute(sql)
+            for step in steps:
+                if isinstance(step, str):
+                    conn.execute(step)
+                else:
+                    step(conn)
             conn.execute(
                 "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
                 (name, datetime.now(UTC).isoformat(timespec="seconds")),

@@ -43,13 +43,8 @@ def relink(conn: sqlite3.Connection, stories: Iterable[int], gone: Iterable[int]
 
 
 def relink_all(conn: sqlite3.Connection) -> None:
-    """Links for every story not merged into another (a database written before links
-    were kept)."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        ids = [r[0] for r in conn.execute("SELECT id FROM stories WHERE merged_into IS NULL")]
-        relink(conn, ids)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+    """Links for every story not merged into another: the backfill of migration
+    0006_entity_links (a database written before links were kept), run in its
+    transaction."""
+    ids = [r[0] for r in conn.execute("SELECT id FROM stories WHERE merged_into IS NULL")]
+    relink(conn, ids)

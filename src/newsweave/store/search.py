@@ -12,8 +12,8 @@ by default the vowel signs of Devanagari, Bengali or Thai split मोदी int
 The index is contentless (`article_search`, rowid = the articles' rowid): it holds no
 copy of the text. Articles are never deleted; an article whose title is corrected is
 taken out (`unindex_article`) and indexed again. A change to `prepare` or to the
-tokenizer needs a new migration and `index_all` (and the read side makes its snippets
-with `TOKENIZE`).
+tokenizer needs a new migration whose step is `index_all` (and the read side makes its
+snippets with `TOKENIZE`).
 """
 
 from __future__ import annotations
@@ -80,14 +80,8 @@ def unindex_article(conn: sqlite3.Connection, rowid: int, title: str | None, tex
 
 
 def index_all(conn: sqlite3.Connection) -> None:
-    """Index every stored article afresh, in one transaction (`conn` in autocommit mode):
-    for a database written before the search index existed."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        conn.execute("INSERT INTO article_search (article_search) VALUES ('delete-all')")
-        for rowid, title, text in conn.execute("SELECT rowid, title, text FROM articles"):
-            index_article(conn, rowid, title, text)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+    """Index every stored article afresh, in the caller's transaction: the backfill of
+    migration 0007_search (a database written before the search index existed)."""
+    conn.execute("INSERT INTO article_search (article_search) VALUES ('delete-all')")
+    for rowid, title, text in conn.execute("SELECT rowid, title, text FROM articles"):
+        index_article(conn, rowid, title, text)

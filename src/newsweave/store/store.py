@@ -12,29 +12,27 @@ articles are keyed by id and content hash, so storing one twice is a no-op.
 from __future__ import annotations
 
 import json
+import shlex
 import sqlite3
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
+from newsweave import __version__
 from newsweave.article import Article, Issue, Mention, Quote, Span, Speaker, TimeRef
-from newsweave.store.headlines import rebuild as rebuild_headlines
+from newsweave.store import migrations
+from newsweave.store.errors import SchemaTooOld, StoreError
 from newsweave.store.lock import Holder, StoreBusy
-from newsweave.store.migrations import MIGRATIONS, migrate
-from newsweave.store.names import relink_all
-from newsweave.store.search import index_all, index_article, unindex_article
-from newsweave.store.stories import assign, checkpoint, resume, revise
+from newsweave.store.search import index_article, unindex_article
+from newsweave.store.stories import STORY_WINDOW, assign, checkpoint, resume, revise
 from newsweave.stories.cluster import StoryClusterer
 
 DEFAULT_DB = "newsweave.db"
-STORY_WINDOW = timedelta(days=30)  # a story with no new article for this long is closed
-
-
-class StoreError(RuntimeError):
-    """The database cannot be used as asked (missing, not a newsweave store, too new)."""
+T = TypeVar("T")
 
 
 class NotStored(Exception):
@@ -121,8 +119,10 @@ def _now() -> str:
 
 
 class Store:
-    """A newsweave database. `Store(path)` opens it for writing (creating and migrating it);
-    `Store(path, readonly=True)` opens an existing one for reading only."""
+    """A newsweave database. `Store(path)` opens it for writing, creating it and applying
+    the migrations it lacks (named in `migrated`); `Store(path, readonly=True)` opens an
+    existing one for reading only, at this newsweave's schema version (else
+    `SchemaTooOld`). Either refuses a database from a newer newsweave (`SchemaTooNew`)."""
 
     def __init__(self, path: str | Path = DEFAULT_DB, *, readonly: bool = False) -> None:
         self.path = Path(path)
@@ -136,7 +136,8 @@ class Store:
             self.conn = sqlite3.connect(
                 f"{self.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
             )
-            self._check_schema()
+            self.migrated: list[str] = []
+            self._or_close(self.check_schema)
         else:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -153,38 +154,44 @@ class Store:
                     f"cannot create a database at {self.path} ({exc.strerror or exc})"
                 ) from exc
             self.conn.execute("PRAGMA synchronous=NORMAL")
-            applied = migrate(self.conn)
-            if "0006_entity_links" in applied:
-                relink_all(self.conn)  # links for the stories an older newsweave wrote
-            if "0007_search" in applied:
-                index_all(self.conn)  # the articles an older newsweave stored
-            if "0012_story_headlines" in applied:
-                self._rebuild_headlines()  # the stories an older newsweave wove
+            # each migration with its backfills in one transaction; a newer store is refused
+            self.migrated = self._or_close(lambda: migrations.migrate(self.conn, str(self.path)))
         self.conn.execute("PRAGMA foreign_keys=ON")
         # SQLite's default page cache is 2 MB; a store of 50,000 articles is over 1 GB, and
         # its indexes are read at random by every batch and page
         self.conn.execute(f"PRAGMA cache_size=-{CACHE_KB}")
 
-    def _rebuild_headlines(self) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
+    def _or_close(self, opening: Callable[[], T]) -> T:
+        """`opening()`, the connection closed if it raises (the store is not opened)."""
         try:
-            rebuild_headlines(self.conn, self.clusterer())
-            self.conn.execute("COMMIT")
+            return opening()
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self.conn.close()
             raise
 
-    def _check_schema(self) -> None:
+    def check_schema(self) -> None:
+        """Raise `StoreError` unless the database is at the schema version this newsweave
+        writes: `SchemaTooNew` (a newer newsweave wrote it: upgrade newsweave),
+        `SchemaTooOld` (read-only and not yet migrated: say what to run). Cheap (the
+        `migrations` table's few rows): the desk asks before each page."""
         try:
-            names = {r[0] for r in self.conn.execute("SELECT name FROM migrations")}
+            names = migrations.recorded(self.conn)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path} is not a newsweave database ({exc})") from exc
-        missing = [n for n, _ in MIGRATIONS if n not in names]
-        if missing:
-            raise StoreError(
-                f"{self.path} was written by an older newsweave; open it once for writing "
-                "(e.g. `newsweave ingest` with no new files) to upgrade it"
+        migrations.refuse_newer(names, str(self.path))
+        if migrations.missing(names):
+            command = f"newsweave migrate --db {shlex.quote(str(self.path))}"
+            raise SchemaTooOld(
+                f"{self.path} was written by an older newsweave (schema "
+                f"{names[-1] if names else 'none'}); newsweave {__version__} needs "
+                f"{migrations.latest()}: run `{command}` to upgrade it"
             )
+
+    @property
+    def schema(self) -> str | None:
+        """The database's schema version: the last migration it has had applied."""
+        names = migrations.recorded(self.conn)
+        return names[-1] if names else None
 
     def close(self) -> None:
         self.conn.close()

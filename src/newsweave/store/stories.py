@@ -46,6 +46,7 @@ from newsweave.stories import stream
 from newsweave.stories.cluster import Assignment, StoryClusterer
 
 CHECKPOINT_EVERY = 2000  # assignments between checkpoints within a run
+STORY_WINDOW = timedelta(days=30)  # a story with no new article for this long is closed
 
 
 def assign(
@@ -169,12 +170,34 @@ def resume(conn: sqlite3.Connection, window: timedelta | None) -> StoryClusterer
         data = json.loads(zlib.decompress(saved[2]))
         clusterer = state.restored(data, clusterer, _keys(conn, state.recent_articles(data)))
         clusterer.position = saved[0]
-    rows = conn.execute(
-        "SELECT sa.rowid, sa.article_id, coalesce(sa.joined, sa.story_id), sa.merged, sa.at, "
-        "k.key, k.n FROM story_articles sa LEFT JOIN article_keys k "
-        "ON k.article_id = sa.article_id WHERE sa.rowid > ? ORDER BY sa.rowid",
-        (clusterer.position,),
-    )
+    return _replay(conn, clusterer, _REPLAY)
+
+
+def resume_before_replay(conn: sqlite3.Connection, window: timedelta | None) -> StoryClusterer:
+    """`resume` for a store not yet at migration 0013_story_replay_and_run_holders (what
+    the backfill of 0012_story_headlines sees: a migration's step reads only the schema
+    of its own version). Such a store has no checkpoint and no replay columns: each
+    article is replayed into the story it is in now, as `resume` replays those rows once
+    0013 has given them NULL and '[]'."""
+    return _replay(conn, StoryClusterer(window=window), _REPLAY_BEFORE_0013)
+
+
+# the stored assignments after a position, in the order they were made, with their keys
+_REPLAY = (
+    "SELECT sa.rowid, sa.article_id, coalesce(sa.joined, sa.story_id), sa.merged, sa.at, "
+    "k.key, k.n FROM story_articles sa LEFT JOIN article_keys k "
+    "ON k.article_id = sa.article_id WHERE sa.rowid > ? ORDER BY sa.rowid"
+)
+_REPLAY_BEFORE_0013 = (
+    "SELECT sa.rowid, sa.article_id, sa.story_id, '[]', sa.at, "
+    "k.key, k.n FROM story_articles sa LEFT JOIN article_keys k "
+    "ON k.article_id = sa.article_id WHERE sa.rowid > ? ORDER BY sa.rowid"
+)
+
+
+def _replay(conn: sqlite3.Connection, clusterer: StoryClusterer, sql: str) -> StoryClusterer:
+    """`clusterer` with every assignment after its position replayed (rows of `sql`)."""
+    rows = conn.execute(sql, (clusterer.position,))
     for (rowid, article, story, merged, at), group in groupby(rows, key=lambda r: r[:5]):
         keys = Counter({key: n for *_, key, n in group if key is not None})
         when = datetime.fromisoformat(at) if at else None
