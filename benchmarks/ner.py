@@ -136,11 +136,6 @@ def stage_predictor(
     return EntityStage(backend, repairs=stage.repairs - set(without)).spans
 
 
-def bundled_predictor(*, repairs: bool = True) -> Callable[[str, str], list[Span]]:
-    """The fast tier (the bundled CNN models), as the quality floors measure it."""
-    return stage_predictor("fast", repairs=repairs)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", type=Path, help="a spaCy pipeline folder (instead of --ner)")

@@ -94,7 +94,7 @@ EXPECTED_ENTITIES = {
         "Russland",
         "Nordkorea",
         "Ukraine",
-        "Kosmodrom Vostotsjnyj",
+        "Vostotsjnyj",  # the cosmodrome's name (the fast tier took "Kosmodrom" in)
         "Moskau",
         "Wladiwostok",
         "Pjöngjang",

@@ -107,8 +107,8 @@ def write_card(target: Path, meta: dict, scores: dict, fast: dict, notes: str) -
         "",
         "## Dev scores (micro-F1, exact span and label, on raw text as newsweave runs it)",
         "",
-        "`python benchmarks/ner.py --ner accurate` (the entities stage with its repairs); "
-        "the fast tier is `--ner fast`. \"trained\": the language has training data above; "
+        "`python benchmarks/ner.py --ner accurate --limit 300` (the entities stage with its "
+        "repairs, the first 300 documents of each set); the fast tier is `--ner fast`. \"trained\": the language has training data above; "
         "otherwise the score is zero-shot.",
         "",
         "| dev set | language | trained | P | R | F1 | fast tier F1 | target | gold entities |",
@@ -116,11 +116,11 @@ def write_card(target: Path, meta: dict, scores: dict, fast: dict, notes: str) -
     ]
     for name, r in scores.items():
         f = fast.get(name, {}).get("f1")
-        target = TARGETS.get(r["language"])
+        goal = TARGETS.get(r["language"])
         lines.append(
             f"| {name} | {r['language']} | {'yes' if r['language'] in trained else 'no'} | "
             f"{r['p']:.3f} | {r['r']:.3f} | **{r['f1']:.3f}** | "
-            f"{'–' if f is None else f'{f:.3f}'} | {'' if target is None else target} | "
+            f"{'–' if f is None else f'{f:.3f}'} | {'' if goal is None else goal} | "
             f"{r['gold']:,} |")
     lines += ["", notes.strip(), "",
               "## Rebuild", "",
@@ -130,11 +130,17 @@ def write_card(target: Path, meta: dict, scores: dict, fast: dict, notes: str) -
               f"PYTHONPATH=src python training/train_encoder_ner.py --run full-{meta['layers']}l "
               f"--train {' '.join(meta['train'])} --layers {meta['layers']} "
               f"--steps {meta['args']['steps']} --batch-tokens {meta['args']['batch_tokens']} "
-              f"--lr {meta['args']['lr']} --package {target.relative_to(Path.cwd()) if target.is_relative_to(Path.cwd()) else target}",
+              f"--lr {meta['args']['lr']} --package {_shown(target)}",
               "```", ""]
     card = target.parent / "CARD.md"
     card.write_text("\n".join(lines), encoding="utf-8")
     return card
+
+
+def _shown(path: Path) -> Path:
+    """`path` relative to the working directory where it lies under it."""
+    here = Path.cwd()
+    return path.resolve().relative_to(here) if path.resolve().is_relative_to(here) else path
 
 
 def _last_args(run: Path) -> dict:

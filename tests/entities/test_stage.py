@@ -11,7 +11,7 @@ import pytest
 
 from newsweave.article import Article, Issue, Mention
 from newsweave.entities.spacy_backend import SpacyBackend
-from newsweave.entities.stage import EntityStage
+from newsweave.entities.stage import REPAIRS, EntityStage
 from newsweave.pipeline import Pipeline, PipelineError
 
 DA = (
@@ -131,8 +131,16 @@ def test_a_spec_string_loads_the_backend_lazily(tmp_path):
     importlib.util.find_spec("newsweave.entities.bundled") is None,
     reason="newsweave.entities.bundled is not there yet",
 )
-def test_the_default_backend_is_the_bundled_one():
-    assert type(EntityStage().backend).__name__ == "BundledBackend"
+def test_the_default_backend_is_the_accurate_tier_with_its_own_repairs():
+    stage = EntityStage()
+    assert type(stage.backend).__name__ == "EncoderBackend"
+    assert stage.repairs == {"drop_parts", "type_words", "complete"}
+    assert EntityStage("fast").repairs == set(REPAIRS)
+
+
+def test_an_unknown_repair_is_refused_with_the_known_ones():
+    with pytest.raises(ValueError, match="trim_people"):
+        EntityStage("fast", repairs=["trim_names"])
 
 
 def test_pickles_with_its_backend():

@@ -29,7 +29,7 @@ RawMention = tuple[int, int, str]
 LABELS: frozenset[str] = frozenset({"PER", "ORG", "LOC", "MISC"})
 
 # The tier newsweave uses when none is named (README, "Named entities: two tiers" says why).
-DEFAULT_NER = "fast"
+DEFAULT_NER = "accurate"
 
 
 class NerModelError(RuntimeError):
