@@ -56,38 +56,6 @@ ENCODER_SOURCES: dict[str, str] = {
 SILVER_CAP = 3000  # sentences per WikiANN set: enough for the language, not enough to drown the gold
 
 
-def read_uner_text(path: Path) -> list[Document]:
-    """UNER IOB2 with each word's following space taken from the sentence's `# text`
-    (Chinese is written without spaces; guessing them would teach the model spaced text)."""
-    docs: list[Document] = []
-    current: list[Sentence] = []
-    for comments, rows in _blocks(_open(path)):
-        if any(c.startswith("# newdoc") for c in comments) and current:
-            docs.append(Document(current))
-            current = []
-        rows = [r for r in rows if r[0].isdigit()]
-        words = [r[1] for r in rows]
-        text = next((c.split("=", 1)[1].strip() for c in comments if c.startswith("# text")), None)
-        spaces = _spaces_from_text(words, text) if text else []
-        current.append(Sentence(words, iob2(r[2] for r in rows), spaces))
-    if current:
-        docs.append(Document(current))
-    return _chunked(docs)
-
-
-def _spaces_from_text(words: list[str], text: str) -> list[bool]:
-    """Whether each word is followed by a space in `text` (words found in order); the guess
-    of ner_data (empty list) where the words do not match the text."""
-    spaces, at = [], 0
-    for word in words:
-        found = text.find(word, at)
-        if found < 0:
-            return []
-        at = found + len(word)
-        spaces.append(text[at:at + 1].isspace())
-    return spaces
-
-
 def read_turku(path: Path) -> list[Document]:
     """Turku NER: `TOKEN<TAB>TAG` (IOB2, PER/ORG/LOC/PRO/EVENT/DATE), `-DOCSTART-` per document."""
     docs: list[Document] = []
@@ -180,7 +148,7 @@ def encoder_training_sets(shared: Path = SHARED, silver: bool = False, germeval_
             lang = name.split("-")[0]
             docs = read_wikiann(d / f"wikiann/{lang}/train.conllu")
             sets[name] = (lang, _cap(docs, silver_cap))
-    sets["zh-gsdsimp"] = ("zh", read_uner_text(d / "uner/UNER_Chinese-GSDSIMP/zh_gsdsimp-ud-train.iob2"))
+    sets["zh-gsdsimp"] = ("zh", read_uner(d / "uner/UNER_Chinese-GSDSIMP/zh_gsdsimp-ud-train.iob2", text_spaces=True))
     sets["fi-turku"] = ("fi", read_turku(d / "turku-ner/train.tsv"))
     sets["en-gum"] = ("en", read_gum(d / "gum/gum_ppl_named.derived.iob2")[0])
     sets["ru-factrueval"] = ("ru", read_factrueval(d / "factrueval-2016/testset"))
@@ -192,7 +160,7 @@ def encoder_dev_sets(shared: Path = SHARED) -> dict[str, tuple[str, list[Documen
     to measure (ner_data.dev_sets) plus Turku and GUM dev."""
     sets = dict(dev_sets(shared))
     d = ner_dir(shared)
-    sets["zh-gsdsimp"] = ("zh", read_uner_text(d / "uner/UNER_Chinese-GSDSIMP/zh_gsdsimp-ud-dev.iob2"))
+    sets["zh-gsdsimp"] = ("zh", read_uner(d / "uner/UNER_Chinese-GSDSIMP/zh_gsdsimp-ud-dev.iob2", text_spaces=True))
     for lang in ("nl", "pl"):
         sets[f"{lang}-wikiann"] = (lang, read_wikiann(d / f"wikiann/{lang}/val.conllu"))
     sets["fi-turku"] = ("fi", read_turku(d / "turku-ner/dev.tsv"))

@@ -168,8 +168,10 @@ def contract(sentence: Sentence, table: dict[tuple[str, str], str]) -> Sentence:
     return Sentence(words, iob2(tags))
 
 
-def read_uner(path: Path) -> list[Document]:
-    """UNER IOB2 (`ID TOKEN TAG EXTRA ANNOTATOR`), documents at `# newdoc`."""
+def read_uner(path: Path, text_spaces: bool = False) -> list[Document]:
+    """UNER IOB2 (`ID TOKEN TAG EXTRA ANNOTATOR`), documents at `# newdoc`. With
+    `text_spaces`, each word's following space is taken from the sentence's `# text`
+    (Chinese is written without spaces; guessing them would teach a model spaced text)."""
     docs: list[Document] = []
     current: list[Sentence] = []
     for comments, rows in _blocks(_open(path)):
@@ -177,10 +179,26 @@ def read_uner(path: Path) -> list[Document]:
             docs.append(Document(current))
             current = []
         rows = [r for r in rows if r[0].isdigit()]
-        current.append(Sentence([r[1] for r in rows], iob2(r[2] for r in rows)))
+        words = [r[1] for r in rows]
+        text = next((c.split("=", 1)[1].strip() for c in comments if c.startswith("# text")), None)
+        spaces = spaces_from_text(words, text) if text_spaces and text else []
+        current.append(Sentence(words, iob2(r[2] for r in rows), spaces))
     if current:
         docs.append(Document(current))
     return _chunked(docs)
+
+
+def spaces_from_text(words: list[str], text: str) -> list[bool]:
+    """Whether each word is followed by a space in `text` (words found in order); empty
+    (the guess of `guess_spaces`) where the words do not match the text."""
+    spaces, at = [], 0
+    for word in words:
+        found = text.find(word, at)
+        if found < 0:
+            return []
+        at = found + len(word)
+        spaces.append(text[at:at + 1].isspace())
+    return spaces
 
 
 def read_bosque(path: Path) -> list[Document]:
