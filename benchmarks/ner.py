@@ -4,6 +4,7 @@
     python benchmarks/ner.py --ner accurate        # the accurate tier (the encoder)
     python benchmarks/ner.py --ner accurate --without complete   # less one of the repairs
     python benchmarks/ner.py --raw                 # the backend's own spans, no repairs
+    python benchmarks/ner.py --ner accurate --ablate   # every repair left out in turn
     python benchmarks/ner.py --model DIR --sets da-ddt nb-norne   # one spaCy pipeline folder
 
 The sets are every dev set newsweave reports: the ship sets' dev splits and the dev-only
@@ -136,6 +137,51 @@ def stage_predictor(
     return EntityStage(backend, repairs=stage.repairs - set(without)).spans
 
 
+from newsweave.entities.stage import REPAIRS  # noqa: E402
+
+
+class _Remembered:
+    """A backend that runs its model once per text, so that several sets of repairs can be
+    scored on the same model output (`--ablate`)."""
+
+    def __init__(self, backend: object) -> None:
+        self.backend = backend
+        self.repairs = getattr(backend, "repairs", REPAIRS)
+        self._seen: dict[tuple[str, str], list[Span]] = {}
+
+    def supports(self, language: str | None) -> bool:
+        return self.backend.supports(language)  # type: ignore[attr-defined]
+
+    def __call__(self, text: str, language: str) -> list[Span]:
+        key = (text, language)
+        if key not in self._seen:
+            self._seen[key] = list(self.backend(text, language))  # type: ignore[operator]
+        return self._seen[key]
+
+
+def ablate(ner: str, sets: dict, names: list[str], limit: int | None) -> dict[str, dict]:
+    """F1 of each set with every repair of the `--ner` backend, without each one in turn,
+    and with none (`raw`); the model runs once per document."""
+    from newsweave.entities.backend import load_backend
+    from newsweave.entities.stage import EntityStage
+
+    backend = _Remembered(load_backend(ner))
+    chosen = EntityStage(backend).repairs
+    variants = {"all": chosen, **{f"-{r}": chosen - {r} for r in sorted(chosen)}, "raw": set()}
+    print(f"{'set':<16} " + " ".join(f"{v:>16}" for v in variants))
+    results: dict[str, dict] = {}
+    for name in names:
+        language, docs = sets[name]
+        docs = docs[:limit] if limit else docs
+        row = {}
+        for variant, repairs in variants.items():
+            stage = EntityStage(backend, repairs=repairs)
+            row[variant] = round(evaluate(stage.spans, docs, language)[0].f, 4)
+        print(f"{name:<16} " + " ".join(f"{row[v]:16.3f}" for v in variants), flush=True)
+        results[name] = row
+    return results
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", type=Path, help="a spaCy pipeline folder (instead of --ner)")
@@ -147,7 +193,15 @@ def main() -> None:
     )
     ap.add_argument("--limit", type=int, help="the first N documents of each set")
     ap.add_argument("--json", type=Path, help="also write the scores to this file")
+    ap.add_argument("--ablate", action="store_true",
+                    help="score every repair left out in turn (the model runs once per document)")
     args = ap.parse_args()
+    if args.ablate:
+        sets = all_dev_sets()
+        results = ablate(args.ner, sets, args.sets or list(sets), args.limit)
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+        return
     predict = (spacy_predictor(args.model) if args.model
                else stage_predictor(args.ner, repairs=not args.raw, without=args.without))
     sets = all_dev_sets()

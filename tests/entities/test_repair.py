@@ -1,6 +1,6 @@
 import pytest
 
-from newsweave.entities.repair import drop_parts, split_places, trim_people
+from newsweave.entities.repair import drop_adjectives, drop_parts, split_places, trim_people
 
 
 def spans(text, raw):
@@ -88,3 +88,32 @@ def test_a_name_that_is_only_part_of_a_hyphenated_word_is_dropped():
     assert [text[s:e] for s, e, _ in drop_parts(text, raw)] == ["US-Marine", "Iver Neumann"]
     tail = "die Kim-Jong-un-Regierung"
     assert drop_parts(tail, [(tail.index("Jong"), tail.index("-Regierung"), "PER")]) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "adjective_phrase"),
+    [
+        ("de", "einen Atomsprengkopf über dem US-amerikanischen Festland abfeuern", "US-amerikanischen Festland"),
+        ("de", "Derweil setzte die israelische Armee im Gazastreifen ihre Angriffe fort.", "israelische Armee"),
+        ("sv", "Carl Johan Bergman blev bäste svensk i österrikiska Hochfilzen.", "österrikiska"),
+    ],
+)
+def test_a_country_adjective_in_lower_case_starts_no_name(language, text, adjective_phrase):
+    start = text.index(adjective_phrase)
+    raw = [(start, start + len(adjective_phrase), "LOC")]
+    assert drop_adjectives(text, raw, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("de", "Die Russische Föderation und die Deutsche Bank.", "Russische Föderation"),
+        ("de", "Die Deutsche Bank meldet Gewinne.", "Deutsche Bank"),
+        ("en", "American Airlines cancelled flights.", "American Airlines"),
+        ("da", "Russiske soldater rykkede frem.", "Russiske"),  # a capital: left to the model
+    ],
+)
+def test_a_country_adjective_with_its_capital_may_start_a_name(language, text, name):
+    start = text.index(name)
+    raw = [(start, start + len(name), "ORG")]
+    assert drop_adjectives(text, raw, language) == raw

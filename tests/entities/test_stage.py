@@ -134,7 +134,8 @@ def test_a_spec_string_loads_the_backend_lazily(tmp_path):
 def test_the_default_backend_is_the_accurate_tier_with_its_own_repairs():
     stage = EntityStage()
     assert type(stage.backend).__name__ == "EncoderBackend"
-    assert stage.repairs == {"drop_parts", "type_words", "complete"}
+    assert stage.repairs == {"drop_parts", "drop_adjectives", "credits", "type_words", "complete",
+                             "blocs"}
     assert EntityStage("fast").repairs == set(REPAIRS)
 
 

@@ -48,8 +48,36 @@ def test_a_lone_head_word_at_a_sentence_start_names_nothing():
     assert apply_type_words(text, [], "da") == []
 
 
-@pytest.mark.parametrize("language", ["it", "xx", None])
+@pytest.mark.parametrize("language", ["zh", "xx", None])
 def test_languages_without_type_words_are_left_alone(language):
     raw = [(0, 5, "PER")]
     assert type_words(language) is None
     assert apply_type_words("Mario Draghi", raw, language) == raw
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "model_span"),
+    [
+        ("da", "som minder rigtig meget om Den Kolde Krig, siger han", "Den Kolde Krig"),
+        ("da", "som minder rigtig meget om Den Kolde Krig, siger han", "Den Kolde"),
+        ("de", "Nach dem Zweiten Weltkrieg wurde Korea geteilt.", "Zweiten Weltkrieg"),
+        ("en", "It ended the Cold War for good.", "Cold War"),
+        ("ru", "После окончания Холодной войны Россия изменилась.", "Холодной войны"),
+    ],
+)
+def test_the_name_of_a_war_is_no_organisation_or_place(language, text, model_span):
+    start = text.index(model_span)
+    raw = [(start, start + len(model_span), "ORG")]
+    assert apply_type_words(text, raw, language) == []
+
+
+def test_a_person_called_like_a_war_stays():
+    text = "o presidente da Câmara de Alcobaça, Miguel Guerra, referiu"
+    raw = [(text.index("Miguel"), text.index(", referiu"), "PER")]
+    assert apply_type_words(text, raw, "pt") == raw
+
+
+def test_a_name_before_a_war_in_lower_case_stays():
+    text = "Ruslands krig mod Ukraine fortsætter."
+    raw = [(0, 8, "LOC"), (18, 25, "LOC")]
+    assert spans(text, apply_type_words(text, raw, "da")) == [("Ruslands", "LOC"), ("Ukraine", "LOC")]

@@ -12,6 +12,12 @@ person's role.
 language newsweave measures leaves such parts out (GermEval's *part and *deriv types,
 NorNE's derived names); a name that is the whole word ("US-Marine") stays.
 
+`drop_adjectives`: a name does not start with a country's adjective written in lower case,
+as an adjective is where it is no part of a name ("dem US-amerikanischen Festland",
+"russischen Streitkräfte"; but "Russische Föderation", "American Airlines"): such a mention
+is an adjective and a noun, and is dropped. Whether a word is a country's adjective is the
+language's demonym data (`newsweave.entities.demonyms`).
+
 `split_places`: a person's name of three or more words does not end in
 a country's name; when a model's span does ("besøger Kim Jong-un Rusland i sit tog" read
 as one person), the country is split off as a place. Two-word names are left alone
@@ -24,7 +30,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from newsweave.entities.keys import country_code
+from newsweave.entities.demonyms import demonym_table
+from newsweave.entities.keys import country_code, normalise
 from newsweave.lang import data
 from newsweave.quotes.data import quote_data
 
@@ -51,6 +58,21 @@ def drop_parts(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
         return after or before
 
     return [m for m in raw if not part(m[0], m[1])]
+
+
+def drop_adjectives(
+    text: str, raw: Sequence[RawMention], language: str | None
+) -> list[RawMention]:
+    """The mentions less those that start with a country's adjective in lower case (see
+    the module)."""
+    forms = demonym_table(language).forms
+
+    def adjective(start: int, end: int) -> bool:
+        first = _WORD.match(text, start, end)
+        word = normalise(first.group()) if first else ""
+        return word in forms and any(part[:1].islower() for part in word.split("-"))
+
+    return [m for m in raw if not adjective(m[0], m[1])]
 
 
 def trim_people(text: str, raw: Sequence[RawMention], language: str | None) -> list[RawMention]:

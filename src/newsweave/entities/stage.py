@@ -6,13 +6,24 @@ from collections.abc import Iterable
 
 from newsweave.article import Article
 from newsweave.entities.backend import DEFAULT_NER, NerBackend, clean_mentions, load_backend
+from newsweave.entities.blocs import add_blocs
+from newsweave.entities.credits import mend_credits
 from newsweave.entities.names import complete_mentions, resolve_mentions
-from newsweave.entities.repair import drop_parts, split_places, trim_people
+from newsweave.entities.repair import drop_adjectives, drop_parts, split_places, trim_people
 from newsweave.entities.typewords import apply_type_words
 
 # The stage's repairs of a backend's mentions, in the order they run (see `spans`); a
 # backend may name the ones that help it (`repairs`), measured with benchmarks/ner.py.
-REPAIRS = ("drop_parts", "split_places", "trim_people", "type_words", "complete")
+REPAIRS = (
+    "drop_parts",
+    "drop_adjectives",
+    "credits",
+    "split_places",
+    "trim_people",
+    "type_words",
+    "complete",
+    "blocs",
+)
 
 
 class EntityStage:
@@ -67,6 +78,10 @@ class EntityStage:
         raw = clean_mentions(text, self.backend(text, language))
         if "drop_parts" in self.repairs:
             raw = drop_parts(text, raw)
+        if "drop_adjectives" in self.repairs:
+            raw = drop_adjectives(text, raw, language)
+        if "credits" in self.repairs:
+            raw = mend_credits(text, raw, language)
         if "split_places" in self.repairs:
             raw = split_places(text, raw, language)
         if "trim_people" in self.repairs:
@@ -77,6 +92,9 @@ class EntityStage:
             # Other occurrences of a name the model found once get its label
             # (document-level consistency).
             raw = complete_mentions(text, raw, language)
+        if "blocs" in self.repairs:
+            # after completion: a bloc's word elsewhere in the text may be a direction
+            raw = add_blocs(text, raw, language)
         return raw
 
     def __repr__(self) -> str:

@@ -8,14 +8,19 @@ Each language lists those words in `lang/<iso>/names.py`:
   whole and case-insensitively;
 - `ORG_ENDINGS`: endings of one-word organisation names written as compounds ("Dag-bladet",
   "Arbeider-partiet"), matched on capitalised words longer than the ending;
-- `PLACE_WORDS`: words that name a kind of place ("Kosmodrom", "Lufthavn").
+- `PLACE_WORDS`: words that name a kind of place ("Kosmodrom", "Lufthavn");
+- `EVENT_WORDS`: words that end the name of an event ("Den Kolde Krig", "Zweiter
+  Weltkrieg", "Cold War"), which is no organisation or place (every dev set's gold leaves
+  events out), matched whole and case-insensitively.
 
-`apply_type_words` then (1) relabels a PER span that contains such a word (no person is
-called "Kosmodrom Vostotsjnyj"), and (2) adds an ORG span for an organisation word with the
-capitalised words before it ("det norske Fridtjof Nansens Institut" -> "Fridtjof Nansens
-Institut"), replacing a model span that lies inside it (one only: a span that would swallow two
-of the model's names joins two names). Leftward growth stops at a word in lower case or a
-function word (`newsweave.lang.stop_words`), so "Die Deutsche Bank" yields "Deutsche Bank".
+`apply_type_words` then (0) drops a span that ends in an event word, or that an event word
+with a capital follows ("Den Kolde" + "Krig"), (1) relabels a PER span that contains a place
+or organisation word (no person is called "Kosmodrom Vostotsjnyj"), and (2) adds an ORG span
+for an organisation word with the capitalised words before it ("det norske Fridtjof Nansens
+Institut" -> "Fridtjof Nansens Institut"), replacing a model span that lies inside it (one
+only: a span that would swallow two of the model's names joins two names). Leftward growth
+stops at a word in lower case or a function word (`newsweave.lang.stop_words`), so "Die
+Deutsche Bank" yields "Deutsche Bank".
 Languages without these constants are left untouched; the lists were checked on the dev
 sets (benchmarks/ner.py) and words that cost more than they gained there were dropped.
 """
@@ -39,6 +44,7 @@ class TypeWords:
     org_words: frozenset[str]
     org_endings: tuple[str, ...]
     place_words: frozenset[str]
+    event_words: frozenset[str]
     stop_words: frozenset[str]
 
     def names_org(self, word: str) -> bool:
@@ -61,9 +67,10 @@ def type_words(language: str | None) -> TypeWords | None:
     org = frozenset(getattr(names, "ORG_WORDS", "").casefold().split())
     endings = tuple(getattr(names, "ORG_ENDINGS", "").casefold().split())
     places = frozenset(getattr(names, "PLACE_WORDS", "").casefold().split())
-    if not (org or endings or places):
+    events = frozenset(getattr(names, "EVENT_WORDS", "").casefold().split())
+    if not (org or endings or places or events):
         return None
-    return TypeWords(org, endings, places, stop_words(language))
+    return TypeWords(org, endings, places, events, stop_words(language))
 
 
 def apply_type_words(
@@ -74,8 +81,8 @@ def apply_type_words(
     words = type_words(language)
     if words is None:
         return list(raw)
-    spans = [_relabel(text, span, words) for span in raw]
     tokens = list(_WORD.finditer(text))
+    spans = [_relabel(text, span, words) for span in raw if not _event(text, span, words)]
     for i, token in enumerate(tokens):
         if not words.names_org(token.group()) or not token.group()[:1].isupper():
             continue
@@ -103,6 +110,20 @@ def _relabel(text: str, span: RawMention, words: TypeWords) -> RawMention:
     if any(words.names_org(w) for w in inner):
         return (start, end, "ORG")
     return span
+
+
+def _event(text: str, span: RawMention, words: TypeWords) -> bool:
+    """Whether the span names an event: it ends in an event word, or one with a capital
+    follows it after a space. A person's span is left alone: "Guerra" and "Krieg" are
+    surnames too ("Miguel Guerra")."""
+    if not words.event_words or span[2] == "PER":
+        return False
+    inner = _WORD.findall(text, span[0], span[1])
+    if inner and inner[-1].casefold() in words.event_words:
+        return True
+    after = _WORD.match(text, span[1] + 1) if text[span[1] : span[1] + 1] == " " else None
+    return bool(after and after.group()[:1].isupper()
+                and after.group().casefold() in words.event_words)
 
 
 def _joins(text: str, before: re.Match[str], after: re.Match[str], words: TypeWords) -> bool:

@@ -118,3 +118,10 @@ DEMONYMS = {
     "AU": ("australsk",),
     "NZ": ("novozélandsk",),
 }
+
+# Words that open a photo credit, before a colon ("Foto: KCNA/AFP/Ritzau Scanpix"), read by
+# newsweave.entities.credits.
+CREDIT_WORDS = "Foto Snímek"
+
+# Words that end the name of an event (newsweave.entities.typewords): no PER, ORG or LOC.
+EVENT_WORDS = "Válka Války Válce Válku"

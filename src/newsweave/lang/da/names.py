@@ -98,3 +98,14 @@ PLACE_WORDS = """
     kosmodrom lufthavn havn station banegård fjord bugt flod bjerg slot plads torv gade vej
     kanal halvø provins
 """
+
+# Words that open a photo credit, before a colon ("Foto: KCNA/AFP/Ritzau Scanpix"), read by
+# newsweave.entities.credits.
+CREDIT_WORDS = "Foto Fotos Arkivfoto Grafik Illustration Tegning"
+
+# The West as a bloc (newsweave.entities.blocs): "Vesten", the definite form with a capital,
+# is never a direction (that is "mod vest").
+BLOC_NAMES = "Vesten Vestens"
+
+# Words that end the name of an event (newsweave.entities.typewords): no PER, ORG or LOC.
+EVENT_WORDS = "Krig Krigen Verdenskrig Verdenskrigen"

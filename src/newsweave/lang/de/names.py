@@ -98,3 +98,18 @@ ORG_ENDINGS = """
 PLACE_WORDS = """
     Kosmodrom Flughafen Bahnhof Hafen Insel Platz Straße Fluss Berg Kanal Provinz
 """
+
+# Words that open a photo credit, before a colon ("Foto: KCNA/AFP/Ritzau Scanpix"), read by
+# newsweave.entities.credits.
+CREDIT_WORDS = "Foto Fotos Bild Bilder Grafik Illustration"
+
+# The West as a bloc (newsweave.entities.blocs): with its article ("im Westen", "der
+# Westen"), and not before a genitive, "von" or "an" ("im Westen des Landes", "grenzt im
+# Westen an": a direction), nor near another direction ("im Süden und im Westen").
+BLOC_NAMES = "Westen Westens"
+BLOC_ARTICLES = "der den dem des im vom"
+BLOC_DIRECTION_BEFORE = "der des von vom an"
+BLOC_NOT_NEAR = "Norden Süden Nordwesten Nordosten Südwesten Südosten"
+
+# Words that end the name of an event (newsweave.entities.typewords): no PER, ORG or LOC.
+EVENT_WORDS = "Krieg Krieges Kriegs Weltkrieg Weltkrieges Weltkriegs"

@@ -106,3 +106,16 @@ PLACE_WORDS = """
 # Lower-case words inside people's names (entities.repair.trim_people), separated by spaces:
 # "Stephen I of Hungary", "Charles the Bald".
 NAME_PARTICLES = "of the"
+
+# Words that open a photo credit, before a colon ("Foto: KCNA/AFP/Ritzau Scanpix"), read by
+# newsweave.entities.credits.
+CREDIT_WORDS = "Photo Photos Photograph Picture Image Images Credit Illustration"
+
+# The West as a bloc (newsweave.entities.blocs): "the West", not before "of" ("the West
+# of England") or a name ("the West Bank").
+BLOC_NAMES = "West"
+BLOC_ARTICLES = "the"
+BLOC_DIRECTION_BEFORE = "of"
+
+# Words that end the name of an event (newsweave.entities.typewords): no PER, ORG or LOC.
+EVENT_WORDS = "War"

@@ -162,3 +162,10 @@ DEMONYMS = {
     "AU": ("australialai",),
     "NZ": ("uusiseelantilai",),
 }
+
+# Words that open a photo credit, before a colon ("Foto: KCNA/AFP/Ritzau Scanpix"), read by
+# newsweave.entities.credits.
+CREDIT_WORDS = "Kuva Kuvat"
+
+# Words that end the name of an event (newsweave.entities.typewords): no PER, ORG or LOC.
+EVENT_WORDS = "Sota Sodan Sodassa"

@@ -85,3 +85,10 @@ DEMONYMS = {
     "AU": ("australien{,ne,s,nes}",),
     "NZ": ("néo-zélandais{,e,es}",),
 }
+
+# Words that open a photo credit, before a colon ("Foto: KCNA/AFP/Ritzau Scanpix"), read by
+# newsweave.entities.credits.
+CREDIT_WORDS = "Photo Photos Crédit Crédits Illustration"
+
+# Words that end the name of an event (newsweave.entities.typewords): no PER, ORG or LOC.
+EVENT_WORDS = "Guerre"

@@ -88,3 +88,10 @@ DEMONYMS = {
     "AU": ("Australisch",),
     "NZ": ("Nieuw-Zeelands",),
 }
+
+# Words that open a photo credit, before a colon ("Foto: KCNA/AFP/Ritzau Scanpix"), read by
+# newsweave.entities.credits.
+CREDIT_WORDS = "Foto Foto's Beeld Illustratie"
+
+# Words that end the name of an event (newsweave.entities.typewords): no PER, ORG or LOC.
+EVENT_WORDS = "Oorlog Wereldoorlog"

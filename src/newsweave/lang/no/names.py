@@ -102,3 +102,13 @@ PLACE_WORDS = """
     kosmodrom lufthavn havn stasjon fjord bukt elv fjell slott plass torg gate vei kanal
     halvøy provins
 """
+
+# Words that open a photo credit, before a colon ("Foto: KCNA/AFP/Ritzau Scanpix"), read by
+# newsweave.entities.credits.
+CREDIT_WORDS = "Foto Arkivfoto Grafikk Illustrasjon Tegning"
+
+# The West as a bloc (newsweave.entities.blocs), as in Danish.
+BLOC_NAMES = "Vesten Vestens"
+
+# Words that end the name of an event (newsweave.entities.typewords): no PER, ORG or LOC.
+EVENT_WORDS = "Krig Krigen Verdenskrig Verdenskrigen"

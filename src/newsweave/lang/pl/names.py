@@ -119,3 +119,10 @@ DEMONYMS = {
     "AU": ("australijsk",),
     "NZ": ("nowozelandzk",),
 }
+
+# Words that open a photo credit, before a colon ("Foto: KCNA/AFP/Ritzau Scanpix"), read by
+# newsweave.entities.credits.
+CREDIT_WORDS = "Fot Zdjęcie"
+
+# Words that end the name of an event (newsweave.entities.typewords): no PER, ORG or LOC.
+EVENT_WORDS = "Wojna Wojny Wojnie Wojnę"

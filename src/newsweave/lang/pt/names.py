@@ -84,3 +84,10 @@ DEMONYMS = {
     "AU": ("australian{o,a,os,as}",),
     "NZ": ("neozeland{ês,esa,eses,esas}",),
 }
+
+# Words that open a photo credit, before a colon ("Foto: KCNA/AFP/Ritzau Scanpix"), read by
+# newsweave.entities.credits.
+CREDIT_WORDS = "Foto Fotos Imagem Ilustração"
+
+# Words that end the name of an event (newsweave.entities.typewords): no PER, ORG or LOC.
+EVENT_WORDS = "Guerra"

@@ -165,3 +165,10 @@ DEMONYMS = {
 
 # Lower-case words inside people's names (entities.repair.trim_people), separated by spaces.
 NAME_PARTICLES = "де дю ле ла фон ван дер ди да дель делла дос ибн бен бин аль эль оглы кызы"
+
+# Words that open a photo credit, before a colon ("Foto: KCNA/AFP/Ritzau Scanpix"), read by
+# newsweave.entities.credits.
+CREDIT_WORDS = "Фото Фотография"
+
+# Words that end the name of an event (newsweave.entities.typewords): no PER, ORG or LOC.
+EVENT_WORDS = "война войны войне войну войной"

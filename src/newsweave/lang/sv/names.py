@@ -99,3 +99,10 @@ PLACE_WORDS = """
     kosmodrom flygplats hamn station fjärd bukt älv berg slott torg gata väg kanal halvö
     provins
 """
+
+# Words that open a photo credit, before a colon ("Foto: KCNA/AFP/Ritzau Scanpix"), read by
+# newsweave.entities.credits.
+CREDIT_WORDS = "Foto Bild Grafik Illustration"
+
+# Words that end the name of an event (newsweave.entities.typewords): no PER, ORG or LOC.
+EVENT_WORDS = "Krig Kriget Världskrig Världskriget"

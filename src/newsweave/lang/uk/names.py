@@ -144,3 +144,10 @@ DEMONYMS = {
 
 # Lower-case words inside people's names (entities.repair.trim_people), separated by spaces.
 NAME_PARTICLES = "де дю ле ла фон ван дер ді да дель делла дос ібн бен бін аль ель огли кизи"
+
+# Words that open a photo credit, before a colon ("Foto: KCNA/AFP/Ritzau Scanpix"), read by
+# newsweave.entities.credits.
+CREDIT_WORDS = "Фото"
+
+# Words that end the name of an event (newsweave.entities.typewords): no PER, ORG or LOC.
+EVENT_WORDS = "війна війни війні війну війною"
