@@ -1,7 +1,7 @@
 """NER sets for fine-tuning the encoder: every "ship" gold set in one form, plus dev sets.
 
 Reuses the readers of ner_data.py (UNER, DaN+, NorNE, Webbnyheter, Europeana, HIPE,
-WikiANN) and adds Turku NER (fi) and GUM (en). Tags are IOB2 over PER/ORG/LOC; every other
+WikiANN) and adds Turku NER (fi) and GUM (en; its named mentions cut to the name). Tags are IOB2 over PER/ORG/LOC; every other
 type (MISC, PRO, EVENT, DATE, GermEval/DaN+ part/deriv) is O, as in ner_data.py.
 
 Splits are the sets' own (train/dev files) except where a set has only one file:
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -73,18 +74,97 @@ def read_turku(path: Path) -> list[Document]:
     return _chunked(docs)
 
 
-def read_gum(path: Path) -> tuple[list[Document], list[Document]]:
-    """GUM named PER/ORG/LOC (`ID TOKEN TAG`); documents from `# sent_id = GUM_<doc>-<n>`.
-    GUM has no split in this folder: every 10th document (file order) is dev."""
-    by_doc: dict[str, list[Sentence]] = {}
-    for comments, rows in _blocks(_open(path)):
-        sid = next((c.split("=", 1)[1].strip() for c in comments if "sent_id" in c), "")
-        rows = [r for r in rows if r[0].isdigit()]
-        by_doc.setdefault(sid.rsplit("-", 1)[0], []).append(
-            Sentence([r[1] for r in rows], iob2(r[2] for r in rows)))
-    train, dev = [], []
-    for i, sentences in enumerate(by_doc.values()):
-        (dev if i % GUM_DEV_EVERY == 0 else train).append(Document(sentences))
+GUM_TYPES = {"person": "PER", "organization": "ORG", "place": "LOC"}
+_GUM_ENTITY = re.compile(r"\((\d+)-([a-z]+)[^()]*?(\))?(?=\(|\d+\)|$)|(\d+)\)")
+# words that may join two proper nouns inside one name ("Bank of England", "Trinidad and
+# Tobago", "Procter & Gamble")
+GUM_BRIDGES = frozenset({"of", "the", "and", "&", "-", "de", "du", "von", "van", "der", "la"})
+
+
+def _gum_name(words: list[str], upos: list[str], start: int, end: int, head: int,
+              others: set[int]) -> tuple[int, int]:
+    """The first and last token of the name around `head` in the mention [start, end)."""
+    def namelike(t: int) -> bool:
+        return t not in others and (
+            upos[t] == "PROPN" or (words[t][:1].isupper() and upos[t] not in ("DET", "PRON")))
+
+    a = b = head
+    while a > start and namelike(a - 1):
+        a -= 1
+    while b + 1 < end:
+        if namelike(b + 1):
+            b += 1
+            continue
+        nxt = b + 1
+        while nxt < end and words[nxt].lower() in GUM_BRIDGES and nxt not in others:
+            nxt += 1
+        if b + 1 < nxt < end and namelike(nxt):
+            b = nxt
+            continue
+        break
+    return a, b
+
+
+def read_gum_names(folder: Path) -> tuple[list[Document], list[Document]]:
+    """GUM's named PER/ORG/LOC, from its entity layer (dep/*.conllu), cut to the name.
+
+    GUM annotates every mention with its full extent (determiners, titles, appositions and
+    relative clauses: "Republican Kevin McCarthy, who held the seat"), where NER gold marks
+    the name only. A person, organisation or place mention whose syntactic head is a proper
+    noun keeps the run of proper nouns around its head, joined across GUM_BRIDGES between
+    two proper nouns and never into a nested mention of another entity ("Doug Miller of
+    Milltech Marine" -> "Doug Miller", and "Milltech Marine" as an organisation of its own);
+    a word with a capital counts as a proper noun where UD says otherwise ("United States",
+    "Republican Party"), and a person's title is left out, as newsweave reads it as the
+    role ("President Donald Trump" -> "Donald Trump").
+    Longer names win overlaps. Every 10th document (file order) is dev."""
+    from newsweave.quotes.data import quote_data
+
+    is_title = quote_data("en").is_title
+    docs: list[Document] = []
+    for path in sorted(folder.glob("*.conllu")):
+        sentences: list[Sentence] = []
+        for _, rows in _blocks(_open(path)):
+            rows = [r for r in rows if r[0].isdigit()]
+            words = [r[1] for r in rows]
+            upos = [r[3] for r in rows]
+            heads = [int(r[6]) - 1 for r in rows]
+            spaces = ["SpaceAfter=No" not in r[9] for r in rows]
+            mentions: list[tuple[int, int, str, str]] = []  # start, end, etype, id
+            open_: dict[str, list[tuple[int, str]]] = {}
+            for i, r in enumerate(rows):
+                misc = dict(f.split("=", 1) for f in r[9].split("|") if "=" in f)
+                for m in _GUM_ENTITY.finditer(misc.get("Entity", "")):
+                    if m.group(1):
+                        if m.group(3):
+                            mentions.append((i, i + 1, m.group(2), m.group(1)))
+                        else:
+                            open_.setdefault(m.group(1), []).append((i, m.group(2)))
+                    elif open_.get(m.group(4)):
+                        start, etype = open_[m.group(4)].pop()
+                        mentions.append((start, i + 1, etype, m.group(4)))
+            tags = ["O"] * len(rows)
+            named = []
+            for start, end, etype, eid in mentions:
+                label = GUM_TYPES.get(etype)
+                inside = range(start, end)
+                head = next((t for t in inside if not start <= heads[t] < end), None)
+                if label is None or head is None or upos[head] != "PROPN":
+                    continue
+                others = {t for s2, e2, et2, id2 in mentions if id2 != eid and et2 in GUM_TYPES
+                          and start <= s2 and e2 <= end and not s2 <= head < e2
+                          for t in range(s2, e2)}
+                a, b = _gum_name(words, upos, start, end, head, others)
+                while label == "PER" and a < b and is_title(words[a]):
+                    a += 1  # a title is the person's role, not the name ("President Obama")
+                named.append((a, b + 1, label))
+            for a, b, label in sorted(named, key=lambda m: (m[0] - m[1], m[0])):
+                if all(t == "O" for t in tags[a:b]):
+                    tags[a:b] = [f"B-{label}"] + [f"I-{label}"] * (b - a - 1)
+            sentences.append(Sentence(words, tags, spaces))
+        docs.append(Document(sentences))
+    train = [d for i, d in enumerate(docs) if i % GUM_DEV_EVERY]
+    dev = [d for i, d in enumerate(docs) if i % GUM_DEV_EVERY == 0]
     return _chunked(train), _chunked(dev)
 
 
@@ -150,7 +230,7 @@ def encoder_training_sets(shared: Path = SHARED, silver: bool = False, germeval_
             sets[name] = (lang, _cap(docs, silver_cap))
     sets["zh-gsdsimp"] = ("zh", read_uner(d / "uner/UNER_Chinese-GSDSIMP/zh_gsdsimp-ud-train.iob2", text_spaces=True))
     sets["fi-turku"] = ("fi", read_turku(d / "turku-ner/train.tsv"))
-    sets["en-gum"] = ("en", read_gum(d / "gum/gum_ppl_named.derived.iob2")[0])
+    sets["en-gum"] = ("en", read_gum_names(d / "gum/dep")[0])
     sets["ru-factrueval"] = ("ru", read_factrueval(d / "factrueval-2016/testset"))
     return sets
 
@@ -164,7 +244,7 @@ def encoder_dev_sets(shared: Path = SHARED) -> dict[str, tuple[str, list[Documen
     for lang in ("nl", "pl"):
         sets[f"{lang}-wikiann"] = (lang, read_wikiann(d / f"wikiann/{lang}/val.conllu"))
     sets["fi-turku"] = ("fi", read_turku(d / "turku-ner/dev.tsv"))
-    sets["en-gum"] = ("en", read_gum(d / "gum/gum_ppl_named.derived.iob2")[1])
+    sets["en-gum"] = ("en", read_gum_names(d / "gum/dep")[1])
     sets["ru-factrueval"] = ("ru", read_factrueval(d / "factrueval-2016/devset"))
     return sets
 
@@ -188,7 +268,7 @@ def select(sets: dict[str, tuple[str, list[Document]]], names: list[str]) -> lis
 
 
 __all__ = ["Document", "Sentence", "_chunk", "encoder_dev_sets", "encoder_training_sets", "iob2",
-           "read_factrueval", "read_gum", "read_turku", "read_uner", "select"]
+           "read_factrueval", "read_gum_names", "read_turku", "read_uner", "select"]
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()

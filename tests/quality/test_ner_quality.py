@@ -43,14 +43,17 @@ ACCURATE_DOCS = 40
 # dev set -> F1 floor of the accurate tier (its repairs: EncoderBackend.repairs), just
 # below what was measured on the first ACCURATE_DOCS documents (2026-12-06; measured:
 # cs-cnec 0.651, da-ddt 0.825, de-germeval-b 0.778, de-wikiann 0.695, en-ewt 0.664, en-gum 0.690, en-wikiann 0.541, es-wikiann 0.607, fi-turku 0.782, fr-newseye 0.499, fr-wikineural 0.842, it-kind 0.746, nb-norne 0.898, nl-conll2002 0.762, nl-wikiann 0.692, nn-norne 0.852, pl-bsnlp 0.728, pl-wikiann 0.709, pt-bosque 0.819, ru-factrueval 0.823, ru-nerel 0.800, ru-wikiann 0.517, sv-newseye 0.542, sv-webbnyheter 0.832, uk-neruk 0.751, zh-gsdsimp 0.739).
-# sv-talbanken (18 gold entities in the cut) is too small to pin.
+# sv-talbanken (18 gold entities in the cut) is too small to pin. en-gum's dev split has
+# held GUM's names cut to the name since 2026-12-07 (training/encoder_ner_data.py
+# read_gum_names; before, the whole mention: "Republican Kevin McCarthy, who held the
+# seat"): the shipped model, trained on whole mentions, scores 0.558 on the new cut.
 ACCURATE_FLOORS: dict[str, float] = {
     "cs-cnec": 0.645,
     "da-ddt": 0.815,
     "de-germeval-b": 0.765,
     "de-wikiann": 0.685,
     "en-ewt": 0.655,
-    "en-gum": 0.675,
+    "en-gum": 0.55,
     "en-wikiann": 0.535,
     "es-wikiann": 0.595,
     "fi-turku": 0.775,
