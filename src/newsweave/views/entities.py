@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
-import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -27,6 +25,7 @@ from newsweave.entities.keys import ascii_key, city_id, country_code, country_en
 from newsweave.entities.names import declined_forms
 from newsweave.entities.placenames import place_name
 from newsweave.store import Store
+from newsweave.store.db import Database
 from newsweave.stories.linking import Link, summarise
 
 MAX_GROUP = 50  # ids followed through links into one record
@@ -116,27 +115,16 @@ _ANY = "SELECT 1 FROM mentions WHERE entity = ? LIMIT 1"
 _FIRST = "SELECT label, name FROM mentions WHERE entity = ? LIMIT 1"
 
 
-def _by_word(conn: sqlite3.Connection, word: str) -> set[str]:
+def _by_word(conn: Database, word: str) -> set[str]:
     """Entities with `word` as a word of a name. This reads every name, so it stops after
     `WORD_SEARCH_SECONDS` (a big store then finds nothing this way, rather than stall)."""
-    found: set[str] = set()
-    deadline = time.monotonic() + WORD_SEARCH_SECONDS
-    conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
-    try:
-        found.update(
-            e
-            for (e,) in conn.execute(
-                "SELECT DISTINCT entity FROM mentions WHERE entity != '' AND kind = 'name' "
-                "AND (' ' || lower(name) || ' ') LIKE ? ESCAPE '\\'",
-                ("% " + re.sub(r"([%_\\])", r"\\\1", word.lower()) + " %",),
-            )
-        )
-    except sqlite3.OperationalError as exc:
-        if "interrupted" not in str(exc):
-            raise
-    finally:
-        conn.set_progress_handler(None, 0)
-    return found
+    rows = conn.bounded(
+        "SELECT DISTINCT entity FROM mentions WHERE entity != '' AND kind = 'name' "
+        "AND (' ' || lower(name) || ' ') LIKE ? ESCAPE '\\'",
+        ("% " + re.sub(r"([%_\\])", r"\\\1", word.lower()) + " %",),
+        WORD_SEARCH_SECONDS,
+    )
+    return {e for (e,) in rows or ()}
 
 
 @dataclass
@@ -285,9 +273,7 @@ def entity_record(store: Store, entity: str) -> EntityRecord | None:
     )
 
 
-def _quotes(
-    conn: sqlite3.Connection, members: list[tuple[str, int | None]]
-) -> list[tuple[Any, ...]]:
+def _quotes(conn: Database, members: list[tuple[str, int | None]]) -> list[tuple[Any, ...]]:
     """(article, n, text, kind, speaker name, roles, language, published, act, evidence,
     inferred, speaker text) of the quotes whose speaker is one of `members`, newest
     first."""
@@ -412,9 +398,7 @@ def canonical(store: Store, entity: str) -> str:
         seen.add(entity)
 
 
-def _article_meta(
-    conn: sqlite3.Connection, ids: Iterable[str]
-) -> dict[str, tuple[str | None, str | None]]:
+def _article_meta(conn: Database, ids: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
     """{article id: (published, language)}, from the covering index `articles_meta`."""
     ids = list(ids)
     meta: dict[str, tuple[str | None, str | None]] = {}
@@ -431,7 +415,7 @@ def _article_meta(
     return meta
 
 
-def _leads(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str | None, str]]:
+def _leads(conn: Database, ids: list[str]) -> dict[str, tuple[str | None, str]]:
     """{article id: (title, its first 160 characters)} for the articles a record lists."""
     marks = ",".join("?" * len(ids))
     rows = conn.execute(
@@ -440,7 +424,7 @@ def _leads(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str | No
     return {aid: (title, lead) for aid, title, lead in rows}
 
 
-def _context(conn: sqlite3.Connection, article_id: str, at: int) -> list[str]:
+def _context(conn: Database, article_id: str, at: int) -> list[str]:
     """The sentence of an article's first mention, as [before, the mention, after]."""
     row = conn.execute(
         "SELECT s.char_start, substr(a.text, s.char_start + 1, s.char_end - s.char_start), "
@@ -463,7 +447,7 @@ def _by_language(spellings: dict[str, Counter[str]]) -> dict[str, dict[str, int]
 
 
 def _members(
-    conn: sqlite3.Connection, entity: str
+    conn: Database, entity: str
 ) -> tuple[list[tuple[str, int | None]], list[dict[str, Any]]]:
     """(id, story it counts in — None: everywhere) for `entity` and the ids linked into it,
     followed within each story (at most `MAX_GROUP`); and every link that concerns them."""

@@ -8,13 +8,13 @@ article (`newsweave.store.headlines` keeps the choice on the write path).
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from newsweave.article import Article, Span
 from newsweave.store import Store, headlines
+from newsweave.store.db import Database
 
 
 def story_version(store: Store, story_id: int) -> tuple[object, ...]:
@@ -140,7 +140,7 @@ def story_row(store: Store, story_id: int, language: str | None = None) -> Story
 
 
 def _story_row(
-    conn: sqlite3.Connection, sid: int, first: str | None, last: str | None, language: str | None
+    conn: Database, sid: int, first: str | None, last: str | None, language: str | None
 ) -> StoryRow:
     rows = conn.execute(
         "SELECT sa.article_id, a.language, a.source FROM story_articles sa "
@@ -158,12 +158,13 @@ def _story_row(
 OPENING = 1000  # characters of an article read for its headline
 
 
-def _headline(conn: sqlite3.Connection, article_id: str) -> tuple[str, str | None]:
+def _headline(conn: Database, article_id: str) -> tuple[str, str | None]:
     """(headline, language) of a stored article: `Article.headline` from its title or its
     first sentence, without loading the article."""
     row = conn.execute(
         "SELECT a.title, a.language, s.char_start, "
-        f"substr(a.text, 1, min(coalesce(s.char_end, {OPENING}), {OPENING})) FROM articles a "
+        f"substr(a.text, 1, CASE WHEN s.char_end < {OPENING} THEN s.char_end ELSE {OPENING} END) "
+        "FROM articles a "
         "LEFT JOIN sentences s ON s.article_id = a.id AND s.n = 0 WHERE a.id = ?",
         (article_id,),
     ).fetchone()
