@@ -77,7 +77,9 @@ class Databases:
 
         name = f"nwtest_{os.getpid()}_{len(self.made)}_{secrets.token_hex(3)}"
         with self._admin() as conn:
-            conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE template0").format(sql.Identifier(name)))
+            conn.execute(
+                sql.SQL("CREATE DATABASE {} TEMPLATE template0").format(sql.Identifier(name))
+            )
         self.made.append(name)
         parts = urlsplit(self.url)
         return urlunsplit(parts._replace(path="/" + name))
