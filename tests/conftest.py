@@ -72,13 +72,18 @@ class Databases:
 
         return psycopg.connect(self.url, autocommit=True, connect_timeout=10)
 
-    def new(self) -> str:
+    def new(self, copy_of: str | None = None) -> str:
+        """A new database: empty, or a copy of the one at the URL `copy_of` (which no
+        connection may be using)."""
         from psycopg import sql
 
         name = f"nwtest_{os.getpid()}_{len(self.made)}_{secrets.token_hex(3)}"
+        template = urlsplit(copy_of).path.lstrip("/") if copy_of else "template0"
         with self._admin() as conn:
             conn.execute(
-                sql.SQL("CREATE DATABASE {} TEMPLATE template0").format(sql.Identifier(name))
+                sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+                    sql.Identifier(name), sql.Identifier(template)
+                )
             )
         self.made.append(name)
         parts = urlsplit(self.url)

@@ -113,8 +113,8 @@ class ThreadStores:
     compares the file's identity with the one the thread opened (a PostgreSQL database
     is the one its URL names). Each request also checks the schema version
     (`Store.check_schema`: a newer newsweave may have migrated the database beside the
-    desk; a lost connection to a server fails it too); a store that fails it is dropped
-    and the `StoreError` raised, so the next request looks again (and connects again)."""
+    desk); a store that fails it is dropped and the `StoreError` raised, so the next
+    request looks again. A connection the server ended (a restart) is made again at once."""
 
     def __init__(self, db: Path | str) -> None:
         self.db = db
@@ -135,10 +135,13 @@ class ThreadStores:
         if held is not None and identity is not None and held[1] == identity:
             try:
                 held[0].check_schema()
+                return held[0]
             except StoreError:
+                lost = held[0].conn.lost
                 self._drop()
-                raise
-            return held[0]
+                if not lost:
+                    raise
+                # a server that ended the connection (restarted): connect again, below
         self._drop()
         store = Store(self.db, readonly=True)  # checks the schema version
         self._local.held = (store, identity)

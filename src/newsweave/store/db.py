@@ -135,6 +135,11 @@ class Database:
     def release_runs(self) -> None:
         """Give back the lock `hold_runs` took."""
 
+    @property
+    def lost(self) -> bool:
+        """Whether the connection is gone (a server that restarted or ended it)."""
+        return False
+
     def close(self) -> None:
         self.raw.close()
 
@@ -254,6 +259,10 @@ class PostgresDatabase(Database):
         else:
             self.raw.execute("COMMIT")
         return rows
+
+    @property
+    def lost(self) -> bool:
+        return bool(self.raw.closed or self.raw.broken)
 
     @property
     def in_transaction(self) -> bool:
@@ -393,7 +402,7 @@ def unreadable(db: Database, exc: BaseException) -> str:
                 f"no newsweave store in {db.where} (it has no migrations table); run "
                 f"`newsweave ingest PATH --db {db.where}` first, or pass another --db"
             )
-        if isinstance(exc, OperationalError):
+        if isinstance(exc, OperationalError) or db.lost:
             return f"lost the connection to {db.where} ({_first_line(exc)})"
     return f"{db.where} is not a newsweave database ({_first_line(exc)})"
 
