@@ -148,7 +148,7 @@ def test_an_error_shows_no_stack_trace(desk_db, monkeypatch):
 
 def test_the_desk_opens_the_store_read_only(desk_location):
     with Store(desk_location, readonly=True) as store:
-        with pytest.raises(store.conn.Error, match="read.?only"):
+        with pytest.raises(store.conn.Error, match=r"read.?only"):
             store.conn.execute("DELETE FROM articles")
         assert store.count() > 0
 
