@@ -16,7 +16,7 @@ from newsweave.desk import params
 from newsweave.desk.bidi import isolated
 from newsweave.highlight import Mark, render
 from newsweave.store import Store
-from newsweave.views.entities import entity_record, lookup, story_top_entities
+from newsweave.views.entities import entity_record, lookup, stories_top_entities
 from newsweave.views.search import search
 from newsweave.views.stories import list_stories, story_of_article
 from newsweave.views.story import story_view
@@ -95,7 +95,10 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
             entities=ids,
         )
     )
-    stories = [{**r.to_json(), "entities": _top_entities(store, r.id)} for r in rows[:limit]]
+    tops = stories_top_entities(
+        store, [r.id for r in rows[:limit]], recent=TOP_FROM, limit=TOP_ENTITIES
+    )
+    stories = [{**r.to_json(), "entities": tops[r.id]} for r in rows[:limit]]
     hits, named = None, None
     if query.q:
         # the entity the search text names, if one: by a whole name or id only, as the
@@ -129,10 +132,6 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
         ],
         "articles": store.count(),
     }
-
-
-def _top_entities(store: Store, story_id: int) -> list[dict[str, Any]]:
-    return story_top_entities(store, story_id, recent=TOP_FROM, limit=TOP_ENTITIES)
 
 
 def story_page(store: Store, story_id: int, language: str = "") -> dict[str, Any] | None:

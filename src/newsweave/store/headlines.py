@@ -88,12 +88,28 @@ def _centre(story: int, candidates: list[Candidate]) -> Story:
 def headline_article(conn: Database, story: int, language: str | None = None) -> str | None:
     """The id of the article that gives `story` its title: its most central article in
     `language` when it has one there, else its most central article."""
-    row = conn.execute(
-        "SELECT article_id FROM story_headlines WHERE story_id = ? "
-        "ORDER BY language = ? DESC, closeness DESC, article_id LIMIT 1",
-        (story, language or None),  # None: no row is preferred
-    ).fetchone()
-    return row[0] if row else None
+    return headline_articles(conn, [story], language).get(story)
+
+
+def headline_articles(
+    conn: Database, stories: Sequence[int], language: str | None = None
+) -> dict[int, str]:
+    """`headline_article` of each of `stories` that has one, in one query per `CHUNK`
+    stories (a list of stories costs a round trip, not one per story, on a server)."""
+    best: dict[int, tuple[bool, float, str]] = {}
+    ids = list(dict.fromkeys(stories))
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i : i + CHUNK]
+        for story, lang, article, closeness in conn.execute(
+            "SELECT story_id, language, article_id, closeness FROM story_headlines "
+            f"WHERE story_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            # the language asked for first, then the most central, then the smallest id
+            key = (not (language and lang == language), -closeness, article)
+            if story not in best or key < best[story]:
+                best[story] = key
+    return {story: key[2] for story, key in best.items()}
 
 
 def _keep(

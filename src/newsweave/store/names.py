@@ -18,12 +18,14 @@ from newsweave.stories.linking import link, summarise
 
 
 def story_names(conn: Database, story_id: int) -> dict[str, tuple[str, str, int]]:
-    """{entity id: (label, name, mentions)} for the named entities of one story."""
+    """{entity id: (label, name, mentions)} for the named entities of one story (in the
+    order of their ids and names, as SQLite groups them: a tie goes the same way in every
+    database)."""
     rows = conn.execute(
         "SELECT m.entity, m.label, m.name, count(*) FROM mentions m "
         "JOIN story_articles sa ON sa.article_id = m.article_id "
         "WHERE sa.story_id = ? AND m.kind = 'name' AND m.entity != '' "
-        "GROUP BY m.entity, m.label, m.name",
+        "GROUP BY m.entity, m.label, m.name ORDER BY m.entity, m.label, m.name",
         (story_id,),
     )
     return summarise(rows)

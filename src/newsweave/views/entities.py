@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -98,11 +98,12 @@ def find_entities(store: Store, query: str, limit: int = 20, *, parts: bool = Tr
         label, name = (  # the name as asked for when it is one (through its index)
             conn.execute(
                 "SELECT label, name FROM mentions WHERE lower(name) = lower(?) AND entity = ? "
-                "LIMIT 1",
+                "ORDER BY article_id, n LIMIT 1",
                 (query, entity),
             ).fetchone()
             or conn.execute(
-                "SELECT label, name FROM mentions WHERE entity = ? AND kind = 'name' LIMIT 1",
+                "SELECT label, name FROM mentions WHERE entity = ? AND kind = 'name' "
+                "ORDER BY article_id, n LIMIT 1",
                 (entity,),
             ).fetchone()
             or conn.execute(_FIRST, (entity,)).fetchone()
@@ -112,7 +113,9 @@ def find_entities(store: Store, query: str, limit: int = 20, *, parts: bool = Tr
 
 
 _ANY = "SELECT 1 FROM mentions WHERE entity = ? LIMIT 1"
-_FIRST = "SELECT label, name FROM mentions WHERE entity = ? LIMIT 1"
+# the first mention in the order of the entity index (article, then position in it): the
+# same row in every database
+_FIRST = "SELECT label, name FROM mentions WHERE entity = ? ORDER BY article_id, n LIMIT 1"
 
 
 def _by_word(conn: Database, word: str) -> set[str]:
@@ -326,7 +329,7 @@ def entity_name(store: Store, entity: str) -> str | None:
     """The name an entity is written with most (the longer one on a tie), or None."""
     row = store.conn.execute(
         "SELECT name FROM mentions WHERE entity = ? AND kind = 'name' GROUP BY name "
-        "ORDER BY count(*) DESC, length(name) DESC LIMIT 1",
+        "ORDER BY count(*) DESC, length(name) DESC, name LIMIT 1",
         (entity,),
     ).fetchone()
     return row[0] if row else None
@@ -337,14 +340,59 @@ def story_top_entities(
 ) -> list[dict[str, Any]]:
     """The entities a story's latest `recent` articles name most, one per entity: an id
     the story linked into another ("Kim" into "Kim Jong-un") counts as that one."""
-    rows = store.conn.execute(
-        "SELECT m.entity, m.label, m.name, count(*) FROM mentions m "
-        "WHERE m.kind = 'name' AND m.entity != '' AND m.article_id IN (SELECT article_id "
-        "FROM story_articles WHERE story_id = ? ORDER BY at DESC LIMIT ?) "
-        "GROUP BY m.entity, m.label, m.name",
-        (story_id, recent),
-    ).fetchall()
-    into = {k.entity: k.into for k in story_links(store, story_id)}
+    return stories_top_entities(store, [story_id], recent=recent, limit=limit)[story_id]
+
+
+def stories_top_entities(
+    store: Store, story_ids: Sequence[int], *, recent: int, limit: int
+) -> dict[int, list[dict[str, Any]]]:
+    """`story_top_entities` of each story, in a few queries for the whole list (not a few
+    per story: each is a round trip to a database server). The latest articles are those
+    that joined last (the latest first; among those that joined at the same time, the
+    greatest id first)."""
+    conn = store.conn
+    ids = list(dict.fromkeys(story_ids))
+    latest: dict[int, list[str]] = {}
+    into: dict[int, dict[str, str]] = {sid: {} for sid in ids}
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i : i + CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for sid, aid in conn.execute(
+            f"SELECT story_id, article_id FROM story_articles WHERE story_id IN ({marks}) "
+            "ORDER BY story_id, at IS NULL, at DESC, article_id DESC",
+            chunk,
+        ):
+            kept = latest.setdefault(sid, [])
+            if len(kept) < recent:
+                kept.append(aid)
+        for sid, entity, target in conn.execute(
+            f"SELECT story_id, entity, into_entity FROM entity_links WHERE story_id IN ({marks}) "
+            "ORDER BY story_id, rowid",
+            chunk,
+        ):
+            into[sid][entity] = target
+    story_of = {aid: sid for sid, aids in latest.items() for aid in aids}
+    counts: dict[int, Counter[tuple[str, str, str]]] = {sid: Counter() for sid in ids}
+    articles = list(story_of)
+    for i in range(0, len(articles), CHUNK):
+        chunk = articles[i : i + CHUNK]
+        for aid, entity, label, name in conn.execute(
+            "SELECT article_id, entity, label, name FROM mentions WHERE kind = 'name' "
+            f"AND entity != '' AND article_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            counts[story_of[aid]][(entity, label, name)] += 1
+    return {
+        sid: _top(store, [(*key, n) for key, n in sorted(counts[sid].items())], into[sid], limit)
+        for sid in ids
+    }
+
+
+def _top(
+    store: Store, rows: list[tuple[str, str, str, int]], into: dict[str, str], limit: int
+) -> list[dict[str, Any]]:
+    """The `limit` entities of (entity, label, name, mentions) rows named most, each
+    counted as the entity the story linked it `into`, if any."""
 
     def named_as(entity: str) -> str:  # a target no article names itself: its sources' name
         return max((v for k, v in named.items() if resolved(k) == entity), key=lambda v: v[2])[1]
