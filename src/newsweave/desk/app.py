@@ -137,7 +137,7 @@ class ThreadStores:
                 held[0].check_schema()
                 return held[0]
             except StoreError:
-                lost = held[0].conn.lost
+                lost = held[0].lost
                 self._drop()
                 if not lost:
                     raise

@@ -159,6 +159,12 @@ class Store:
             )
 
     @property
+    def lost(self) -> bool:
+        """Whether the connection to the database is gone (a PostgreSQL server that
+        restarted or ended it): a new `Store` connects again."""
+        return self.conn.lost
+
+    @property
     def schema(self) -> str | None:
         """The database's schema version: the last migration it has had applied."""
         names = migrations.recorded(self.conn)
