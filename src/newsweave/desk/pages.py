@@ -18,7 +18,7 @@ from newsweave.highlight import Mark, render
 from newsweave.store import Store
 from newsweave.views.entities import entity_record, lookup, stories_top_entities
 from newsweave.views.search import search
-from newsweave.views.stories import list_stories, story_of_article
+from newsweave.views.stories import list_stories, stories_of_articles, story_of_article
 from newsweave.views.story import story_view
 
 PAGE = 30  # stories per page
@@ -106,6 +106,8 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
         found = lookup(store, query.q, parts=False)
         if found is not None:
             named = {"entity": found.entity, "name": found.name}
+        found_hits = search(store, query.q, limit=SEARCH_HITS, language=query.language or None)
+        story = stories_of_articles(store, [h.article_id for h in found_hits])
         hits = [
             {
                 "article": h.article_id,
@@ -113,9 +115,9 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
                 "published": h.published,
                 "language": h.language,
                 "snippet": h.snippet,
-                "story": story_of_article(store, h.article_id),
+                "story": story[h.article_id],
             }
-            for h in search(store, query.q, limit=SEARCH_HITS, language=query.language or None)
+            for h in found_hits
         ]
     return {
         "query": query.params(),

@@ -70,7 +70,15 @@ def find_entities(store: Store, query: str, limit: int = 20, *, parts: bool = Tr
         ids.add(country_entity(code))
     if (city := city_id(query)) is not None:
         ids.add(f"city:{city}")
-    found = {e for e in ids if conn.execute(_ANY, (e,)).fetchone()}
+    marks = ",".join("(?)" for _ in ids)  # one query for every id (a round trip each else)
+    found = {
+        e
+        for (e,) in conn.execute(
+            f"WITH asked(e) AS (VALUES {marks}) SELECT e FROM asked "
+            "WHERE EXISTS (SELECT 1 FROM mentions WHERE entity = asked.e)",
+            sorted(ids),
+        )
+    }
     for column in ("name", "text"):  # each through its index on (lower(column), entity)
         found.update(
             e
@@ -80,16 +88,17 @@ def find_entities(store: Store, query: str, limit: int = 20, *, parts: bool = Tr
                 (query,),
             )
         )
-    if not found:  # a name an article only declines: "Stalin" finds "Stalins"
-        for form in declined_forms(query):
-            found.update(
-                e
-                for (e,) in conn.execute(
-                    "SELECT DISTINCT entity FROM mentions WHERE lower(name) = lower(?) "
-                    "AND entity != ''",
-                    (form,),
-                )
+    forms = sorted(declined_forms(query)) if not found else []
+    for i in range(0, len(forms), CHUNK):  # a name an article only declines: "Stalins"
+        chunk = forms[i : i + CHUNK]
+        found.update(
+            e
+            for (e,) in conn.execute(
+                "SELECT DISTINCT entity FROM mentions WHERE lower(name) IN "
+                f"({','.join('lower(?)' for _ in chunk)}) AND entity != ''",
+                chunk,
             )
+        )
     if parts and not found and len(query) >= MIN_PART:  # a part of a name: "Vostotsjnyj"
         found.update(_by_word(conn, query))
     matches = []
@@ -112,7 +121,6 @@ def find_entities(store: Store, query: str, limit: int = 20, *, parts: bool = Tr
     return sorted(matches, key=lambda m: (-m.mentions, m.entity))[:limit]
 
 
-_ANY = "SELECT 1 FROM mentions WHERE entity = ? LIMIT 1"
 # the first mention in the order of the entity index (article, then position in it): the
 # same row in every database
 _FIRST = "SELECT label, name FROM mentions WHERE entity = ? ORDER BY article_id, n LIMIT 1"
@@ -217,6 +225,7 @@ def entity_record(store: Store, entity: str) -> EntityRecord | None:
     newest = sorted(per_article)  # by id, then newest first (stable; undated last)
     newest.sort(key=lambda a: meta[a][0] or "", reverse=True)
     shown = _leads(conn, newest[:SHOWN])
+    contexts = _contexts(conn, [(aid, per_article[aid][1]) for aid in newest[:SHOWN]])
     quotes = _quotes(conn, members)
     return EntityRecord(
         entity=entity,
@@ -237,7 +246,7 @@ def entity_record(store: Store, entity: str) -> EntityRecord | None:
                 "lead": shown[aid][1],
                 "story": per_article[aid][2],
                 "mentions": per_article[aid][0],
-                "context": _context(conn, aid, per_article[aid][1]),
+                "context": contexts.get(aid, []),
             }
             for aid in newest[:SHOWN]
         ],
@@ -472,20 +481,30 @@ def _leads(conn: Database, ids: list[str]) -> dict[str, tuple[str | None, str]]:
     return {aid: (title, lead) for aid, title, lead in rows}
 
 
-def _context(conn: Database, article_id: str, at: int) -> list[str]:
-    """The sentence of an article's first mention, as [before, the mention, after]."""
-    row = conn.execute(
-        "SELECT s.char_start, substr(a.text, s.char_start + 1, s.char_end - s.char_start), "
-        "(SELECT char_end FROM mentions WHERE article_id = ? AND char_start = ? LIMIT 1) "
-        "FROM sentences s JOIN articles a ON a.id = s.article_id "
-        "WHERE s.article_id = ? AND s.char_start <= ? AND s.char_end > ?",
-        (article_id, at, article_id, at, at),
-    ).fetchone()
-    if row is None or row[2] is None:
-        return []
-    start, sentence, end = row
-    cut, stop = at - start, end - start
-    return [sentence[:cut].lstrip(), sentence[cut:stop], sentence[stop:].rstrip()]
+def _contexts(conn: Database, firsts: list[tuple[str, int]]) -> dict[str, list[str]]:
+    """For each (article id, where its first mention starts): the sentence of that
+    mention, as [before, the mention, after] (one query for them all)."""
+    if not firsts:
+        return {}
+    pairs = ",".join("(?, CAST(? AS INTEGER))" for _ in firsts)
+    rows = conn.execute(
+        f"WITH asked(article_id, at) AS (VALUES {pairs}) "
+        "SELECT asked.article_id, asked.at, s.n, s.char_start, "
+        "substr(a.text, s.char_start + 1, s.char_end - s.char_start), "
+        "(SELECT m.char_end FROM mentions m WHERE m.article_id = asked.article_id "
+        "AND m.char_start = asked.at ORDER BY m.n LIMIT 1) "
+        "FROM asked JOIN sentences s ON s.article_id = asked.article_id "
+        "AND s.char_start <= asked.at AND s.char_end > asked.at "
+        "JOIN articles a ON a.id = asked.article_id",
+        [value for pair in firsts for value in pair],
+    ).fetchall()
+    found: dict[str, list[str]] = {}
+    for aid, at, _, start, sentence, end in sorted(rows, key=lambda r: (r[0], r[2])):
+        if aid in found or end is None:
+            continue  # the first sentence that holds it, as an article's are in order
+        cut, stop = at - start, end - start
+        found[aid] = [sentence[:cut].lstrip(), sentence[cut:stop], sentence[stop:].rstrip()]
+    return found
 
 
 def _by_language(spellings: dict[str, Counter[str]]) -> dict[str, dict[str, int]]:

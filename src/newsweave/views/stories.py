@@ -52,6 +52,51 @@ def story_of_article(store: Store, article_id: str) -> int | None:
     return story_of(store, row[0]) if row else None
 
 
+def stories_of_articles(store: Store, article_ids: Sequence[str]) -> dict[str, int | None]:
+    """`story_of_article` for each of `article_ids`, in a few queries for them all."""
+    conn = store.conn
+    ids = list(dict.fromkeys(article_ids))
+    joined: dict[str, int] = {}
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i : i + CHUNK]
+        joined.update(
+            conn.execute(
+                "SELECT article_id, story_id FROM story_articles "
+                f"WHERE article_id IN ({_marks(chunk)})",
+                chunk,
+            ).fetchall()
+        )
+    now = _follow(conn, set(joined.values()))
+    return {aid: now[joined[aid]] if aid in joined else None for aid in ids}
+
+
+def _follow(conn: Database, stories: set[int]) -> dict[int, int | None]:
+    """`story_of` for each of `stories`: each followed through its merges, a query per
+    step for all of them."""
+    done: dict[int, int | None] = {}
+    walking = {sid: (sid, {sid}) for sid in stories}  # start: (where it is now, seen)
+    while walking:
+        now = sorted({current for current, _ in walking.values()})
+        rows: dict[int, int | None] = {}
+        for i in range(0, len(now), CHUNK):
+            chunk = now[i : i + CHUNK]
+            rows.update(
+                conn.execute(
+                    f"SELECT id, merged_into FROM stories WHERE id IN ({_marks(chunk)})", chunk
+                ).fetchall()
+            )
+        going = {}
+        for start, (current, seen) in walking.items():
+            if current not in rows:
+                done[start] = None
+            elif rows[current] is None or rows[current] in seen:
+                done[start] = current if rows[current] is None else rows[current]
+            else:
+                going[start] = (rows[current], seen | {rows[current]})
+        walking = going
+    return done
+
+
 def _day(value: str | None) -> str | None:
     return date.fromisoformat(value[:10]).isoformat() if value else None
 
