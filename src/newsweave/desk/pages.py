@@ -119,6 +119,7 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
             }
             for h in found_hits
         ]
+    languages = store.languages()
     return {
         "query": query.params(),
         "entity": entity,
@@ -129,10 +130,10 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
         "named": named,
         "languages": [
             {"code": code, "name": language_name(code), "articles": n}
-            for code, n in store.languages()
+            for code, n in languages
             if code
         ],
-        "articles": store.count(),
+        "articles": sum(n for _, n in languages),  # every article has one or none
     }
 
 

@@ -125,6 +125,13 @@ class Database:
         """The rows of a query, or None when it ran longer than `seconds` (stopped)."""
         raise NotImplementedError
 
+    def indexed(self, sql: str, params: Params = ()) -> list[tuple]:
+        """The rows of a read-only query, planned to read through its indexes (no
+        sequential scan where an index serves): for a query whose filter the planner
+        thinks cheap but is not (PostgreSQL prices a full-text match on a tsvector kept
+        out of line, which must be read and decompressed, like one on a small value)."""
+        return self.execute(sql, params).fetchall()
+
     def hold_runs(self) -> bool | None:
         """Try to take the lock a running run holds (call inside a write transaction):
         True when taken (no live process holds a run: every `running` run is gone), False
@@ -242,23 +249,31 @@ class PostgresDatabase(Database):
     def bounded(self, sql: str, params: Params, seconds: float) -> list[tuple] | None:
         from psycopg import errors
 
-        inside = self.in_transaction
-        self.raw.execute("SAVEPOINT bounded" if inside else "BEGIN")
         try:
-            self.raw.execute(f"SET LOCAL statement_timeout = {max(1, int(seconds * 1000))}")
-            rows = self.raw.execute(to_postgresql(sql), tuple(params)).fetchall()
+            return self._set_locally(
+                f"statement_timeout = {max(1, int(seconds * 1000))}", sql, params
+            )
         except errors.QueryCanceled:
-            self.raw.execute("ROLLBACK TO SAVEPOINT bounded" if inside else "ROLLBACK")
             return None
-        except BaseException:
-            self.raw.execute("ROLLBACK TO SAVEPOINT bounded" if inside else "ROLLBACK")
-            raise
-        if inside:
-            self.raw.execute("RESET statement_timeout")
-            self.raw.execute("RELEASE SAVEPOINT bounded")
-        else:
-            self.raw.execute("COMMIT")
-        return rows
+
+    def indexed(self, sql: str, params: Params = ()) -> list[tuple]:
+        return self._set_locally("enable_seqscan = off", sql, params)
+
+    def _set_locally(self, setting: str, sql: str, params: Params) -> list[tuple]:
+        """The rows of a read-only query run with `setting` for it alone: in a transaction
+        (or a savepoint of the caller's) that is rolled back, which undoes the setting."""
+        inside = self.in_transaction
+        self.raw.execute(
+            f"SAVEPOINT nw_local; SET LOCAL {setting}" if inside else f"BEGIN; SET LOCAL {setting}"
+        )
+        try:
+            return self.raw.execute(to_postgresql(sql), tuple(params)).fetchall()
+        finally:
+            self.raw.execute(
+                "ROLLBACK TO SAVEPOINT nw_local; RELEASE SAVEPOINT nw_local"
+                if inside
+                else "ROLLBACK"
+            )
 
     @property
     def lost(self) -> bool:

@@ -179,7 +179,9 @@ def matches(
     body = 1.0 / max(title_weight, 1.0)  # ts_rank's weights lie in [0, 1]: the title's is 1
     weights = "{" + ",".join([f"{body:.4f}"] * 3) + ",1.0}"  # D (the text), C, B, A (title)
     sql += " ORDER BY ts_rank(?::real[], s.doc, ?::tsquery, 1) DESC, a.rowid LIMIT ? OFFSET ?"
-    return db.execute(sql, [*args, weights, every, limit, offset]).fetchall()
+    # through the GIN index: the planner would read and decompress every article's
+    # tsvector for a common word (3x slower on 50,000 articles)
+    return db.indexed(sql, [*args, weights, every, limit, offset])
 
 
 def _lexeme(token: str) -> str:
