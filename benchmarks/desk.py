@@ -11,7 +11,11 @@ Quick check that it works: `python benchmarks/desk.py --articles 2000`. To keep 
 and measure it again later (after a change to the desk), build it with `--db PATH` and
 measure it with `--reuse PATH` (no build; the build figures are read from `PATH.build.json`,
 written next to it). Without `--db` or `--reuse` the store is built in a temporary folder
-and deleted at the end. `--db` never overwrites an existing file.
+and deleted at the end. `--db` never overwrites an existing file. `--db` and `--reuse` also
+take a PostgreSQL URL (`postgresql://user@host:port/dbname`: `--db` builds into an empty
+database there, never one that holds a store; the build figures go to
+`$TMPDIR/newsweave-desk-<dbname>.build.json`). `--ner fast` analyses the real articles
+with the fast NER tier (quicker to build; fewer, other mentions).
 
 How the store is made (N = `--articles`, case copies included):
 
@@ -102,6 +106,7 @@ from urllib.parse import quote, unquote, urlencode, urlsplit
 import newsweave
 from newsweave.article import Article
 from newsweave.store import Store
+from newsweave.store.db import is_url
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # benchmarks.stories_scale, when run as a script
@@ -200,12 +205,13 @@ def case_articles(fallback: list[Article]) -> tuple[list[Article], str]:
     return out, "../shared/cases"
 
 
-def analyse(articles: list[Article], rare_share: float) -> list[Base]:
+def analyse(articles: list[Article], rare_share: float, ner: str | None = None) -> list[Base]:
     """Run the pipeline and `features` once per article; mark the rare non-word keys."""
     from newsweave.analysis import default_pipeline
+    from newsweave.entities.backend import load_backend
     from newsweave.stories.features import features
 
-    pipe = default_pipeline()
+    pipe = default_pipeline(ner=load_backend(ner)) if ner else default_pipeline()
     done = [pipe(a) for a in articles]
     keys = [features(a) for a in done]
     rare = rare_keys(keys, rare_share)
@@ -264,15 +270,15 @@ def batches(items: list[tuple], size: int) -> Iterator[list[tuple]]:
         yield items[i : i + size]
 
 
-def build(db: Path, args: argparse.Namespace) -> Build:
+def build(db: Location, args: argparse.Namespace) -> Build:
     from newsweave.batch import BATCH_SIZE
 
     started = time.perf_counter()
     sha = source_sha()  # at the start: the code imported, as others may edit it meanwhile
     articles, source = real_articles(args.limit)
     cases, case_source = case_articles(articles)
-    base = analyse(articles, args.rare_share)
-    case_base = analyse(cases, 0.0)  # no rare keys: the copies keep them all
+    base = analyse(articles, args.rare_share, args.ner)
+    case_base = analyse(cases, 0.0, args.ner)  # no rare keys: the copies keep them all
     analysis = time.perf_counter() - started
     langs = Counter(b.article.language or "?" for b in base)
     print(f"real articles: {len(base)} ({', '.join(f'{k} {v}' for k, v in sorted(langs.items()))})")
@@ -350,11 +356,39 @@ def build(db: Path, args: argparse.Namespace) -> Build:
         date=dt.date.today().isoformat(),
         source_sha=sha,
     )
-    Path(f"{db}.build.json").write_text(json.dumps(dataclasses.asdict(result), indent=1))
+    sidecar(db).write_text(json.dumps(dataclasses.asdict(result), indent=1))
     return result
 
 
-def upgrade(db: Path) -> None:
+Location = Path | str  # a SQLite file, or a PostgreSQL URL
+
+
+def location(db: str) -> Location:
+    return db if is_url(db) else Path(db)
+
+
+def sidecar(db: Location) -> Path:
+    """Where the build figures of the store at `db` are kept."""
+    if isinstance(db, Path):
+        return Path(f"{db}.build.json")
+    name = urlsplit(db).path.strip("/") or "postgres"
+    return Path(tempfile.gettempdir()) / f"newsweave-desk-{name}.build.json"
+
+
+def holds_a_store(db: Location) -> bool:
+    """Whether there is a store at `db` already (a file; a database with migrations)."""
+    if isinstance(db, Path):
+        return db.exists()
+    from newsweave.store import StoreError
+
+    try:
+        Store(db, readonly=True).close()
+    except StoreError as exc:
+        return "no newsweave store" not in str(exc)
+    return True
+
+
+def upgrade(db: Location) -> None:
     """Bring a kept store to the current schema (the desk opens only a current one
     read-only): open it once for writing, as `newsweave migrate` does."""
     from newsweave.store import SchemaTooOld
@@ -372,7 +406,7 @@ def upgrade(db: Path) -> None:
 # ---- what to ask for --------------------------------------------------------------------
 
 
-def targets(db: Path, q: str | None) -> dict[str, Any]:
+def targets(db: Location, q: str | None) -> dict[str, Any]:
     """The story, entity, article and words the requests use, read from the store."""
     from newsweave.store import Store
     from newsweave.views.stories import story_of
@@ -505,37 +539,49 @@ def measure(
 
     A first view is requested from an app made for it (`create_app` keeps built story
     pages in a cache of its own) after `drop_caches`: the page as built for its first
-    reader. Making the app is not timed."""
+    reader. Making the app, and its first connection to the database (an untimed request
+    for an article that is not there), are not timed. Each client is entered as a context:
+    one event loop, so that the desk's worker threads, and the store each keeps, serve
+    request after request, as under uvicorn (a client used without it starts a loop, and
+    threads that open the store again, per request)."""
     from starlette.exceptions import HTTPException
     from starlette.testclient import TestClient
 
     from newsweave.desk.app import create_app
 
     sha = source_sha()
-    app = create_app(Path(db))
-    client = TestClient(app, base_url=DESK, raise_server_exceptions=True)
+    app = create_app(location(db))
+    stack = contextlib.ExitStack()
+    client = stack.enter_context(TestClient(app, base_url=DESK, raise_server_exceptions=True))
+    fresh_clients = contextlib.ExitStack()
 
     def prepare(first: bool) -> tuple[Any, TestClient]:
         if not first:
             return app, client
-        fresh = create_app(Path(db))
+        fresh_clients.close()  # the last first view's app and its connection
+        fresh = create_app(location(db))
+        made = fresh_clients.enter_context(
+            TestClient(fresh, base_url=DESK, raise_server_exceptions=False)
+        )
+        made.get("/article/not-an-article-here")  # opens the thread's store
         drop_caches()
-        return fresh, TestClient(fresh, base_url=DESK, raise_server_exceptions=True)
+        return fresh, made
 
     status: dict[int, int] = {}
     size: dict[int, int] = {}
-    for _ in range(warmup):
-        for i, (_, path, first) in enumerate(pages):
-            r = prepare(first)[1].get(path)
-            status[i], size[i] = r.status_code, len(r.content)
-    times: dict[int, list[float]] = {i: [] for i in range(len(pages))}
-    clock = time.perf_counter
-    for _ in range(repeat):
-        for i, (_, path, first) in enumerate(pages):
-            c = prepare(first)[1]
-            t0 = clock()
-            c.get(path)
-            times[i].append((clock() - t0) * 1000)
+    with stack, fresh_clients:
+        for _ in range(warmup):
+            for i, (_, path, first) in enumerate(pages):
+                r = prepare(first)[1].get(path)
+                status[i], size[i] = r.status_code, len(r.content)
+        times: dict[int, list[float]] = {i: [] for i in range(len(pages))}
+        clock = time.perf_counter
+        for _ in range(repeat):
+            for i, (_, path, first) in enumerate(pages):
+                c = prepare(first)[1]
+                t0 = clock()
+                c.get(path)
+                times[i].append((clock() - t0) * 1000)
     out = []
     for i, (label, path, _) in enumerate(pages):
         ts = times[i]
@@ -560,6 +606,7 @@ def measure(
                     call()
             text += "\n" + sql_text(spent)
             profiles.append((f"{t.label} — {t.path} (median {t.median:.0f} ms)", text))
+    fresh_clients.close()
     return [dataclasses.asdict(t) for t in out], peak, profiles, sha
 
 
@@ -726,7 +773,11 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def store_mb(db: Path) -> float:
+def store_mb(db: Location) -> float:
+    if not isinstance(db, Path):  # the database on the server, its indexes and TOAST included
+        with Store(db, readonly=True) as store:
+            sql = "SELECT pg_database_size(current_database())"
+            return int(store.conn.execute(sql).fetchone()[0]) / 1024**2
     files = [db, Path(f"{db}-wal"), Path(f"{db}-shm")]
     return sum(p.stat().st_size for p in files if p.exists()) / 1024**2
 
@@ -748,7 +799,7 @@ def machine() -> str:
 
 
 def report(
-    db: Path,
+    db: Location,
     built: Build | None,
     t: dict[str, Any],
     timings: list[Timing],
@@ -803,8 +854,12 @@ def report(
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     where = ap.add_mutually_exclusive_group()
-    where.add_argument("--db", type=Path, help="build the store here (kept; never overwritten)")
-    where.add_argument("--reuse", type=Path, help="measure this store; build nothing")
+    where.add_argument(
+        "--db", type=location, help="build the store here, a file or a PostgreSQL URL (kept; "
+        "never overwritten)"
+    )  # fmt: skip
+    where.add_argument("--reuse", type=location, help="measure this store; build nothing")
+    ap.add_argument("--ner", help="the NER tier the real articles are analysed with")
     ap.add_argument("--articles", type=int, default=50_000, help="articles in the store")
     ap.add_argument("--per-day", type=int, default=300, help="simulated articles a day")
     ap.add_argument("--case-copies", type=int, default=200, help="copies of the case articles")
@@ -827,14 +882,14 @@ def main() -> None:
         built: Build | None = None
         if args.reuse:
             db = args.reuse
-            sidecar = Path(f"{db}.build.json")
-            if sidecar.exists():
-                built = Build(**json.loads(sidecar.read_text()))
+            figures = sidecar(db)
+            if figures.exists():
+                built = Build(**json.loads(figures.read_text()))
             print(f"reusing {db}")
             upgrade(db)
         else:
             db = args.db or Path(tmp) / "desk.db"
-            if db.exists():
+            if holds_a_store(db):
                 raise SystemExit(f"{db} exists; measure it with --reuse {db}, or delete it")
             built = build(db, args)
         t0 = time.perf_counter()

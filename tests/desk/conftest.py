@@ -14,6 +14,7 @@ import pytest
 from newsweave.analysis import default_pipeline
 from newsweave.batch import ingest
 from newsweave.store import Store
+from tests.conftest import STORES, new_location
 
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "newsweave" / "sample"
 HOSTILE_TITLE = "<script>alert(1)</script>"
@@ -37,9 +38,7 @@ EXTRA = [
 ]  # fmt: skip
 
 
-@pytest.fixture(scope="session")
-def desk_db(cases, tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("desk")
+def _desk(cases, folder: Path, location: Path | str) -> Path | str:
     rows = [{"id": c["file"], "text": c["text"], "language": c["language"],
              "published": c["published"] or "2023-09-05"} for c in cases]  # fmt: skip
     feed = folder / "feed.jsonl"
@@ -47,13 +46,29 @@ def desk_db(cases, tmp_path_factory) -> Path:
         "\n".join(json.dumps(r, ensure_ascii=False) for r in [*rows, *EXTRA]), encoding="utf-8"
     )
     unrelated = sorted((SAMPLE / "wikinews").glob("*.txt"))[:6]
-    store = Store(folder / "desk.db")
+    store = Store(location)
     ingest(store, [*unrelated, feed], default_pipeline())
     store.close()
-    return folder / "desk.db"
+    return location
 
 
-def story_of(db: Path, article_id: str) -> int:
+@pytest.fixture(scope="session")
+def desk_db(cases, tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("desk")
+    return Path(_desk(cases, folder, folder / "desk.db"))
+
+
+@pytest.fixture(scope="session", params=STORES)
+def desk_location(request, cases, desk_db, tmp_path_factory) -> Path | str:
+    """The desk database in each database a store can live in (the same inputs through
+    the same ingest)."""
+    if request.param == "sqlite":
+        return desk_db
+    folder = tmp_path_factory.mktemp("desk-postgresql")
+    return _desk(cases, folder, new_location(request, request.param, folder))
+
+
+def story_of(db: Path | str, article_id: str) -> int:
     with Store(db, readonly=True) as store:
         return store.conn.execute(
             "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)

@@ -1,6 +1,6 @@
-"""Every desk page and its JSON twin, in-process over HTTP; and what keeps the desk safe
-with untrusted articles: escaping, the Content-Security-Policy, no path traversal,
-read-only, and errors without a stack trace."""
+"""Every desk page and its JSON twin, in-process over HTTP, from a SQLite store and from a
+PostgreSQL one; and what keeps the desk safe with untrusted articles: escaping, the
+Content-Security-Policy, no path traversal, read-only, and errors without a stack trace."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from tests.desk.conftest import DESK, HOSTILE_TITLE, story_of
 
 
 @pytest.fixture(scope="module")
-def client(desk_db):
-    return TestClient(create_app(desk_db), base_url=DESK, raise_server_exceptions=False)
+def client(desk_location):
+    return TestClient(create_app(desk_location), base_url=DESK, raise_server_exceptions=False)
 
 
 def test_the_stories_page_lists_the_case_story_with_its_languages(client):
@@ -67,8 +67,8 @@ def test_bad_filter_values_are_refused_by_name_not_trusted(client):
     assert client.get("/?since=&until=&page=&q=").status_code == 200  # an empty form
 
 
-def test_the_story_page_shows_the_case_as_one_story(client, desk_db):
-    sid = story_of(desk_db, "da_kim_putin.txt")
+def test_the_story_page_shows_the_case_as_one_story(client, desk_location):
+    sid = story_of(desk_location, "da_kim_putin.txt")
     page = client.get(f"/story/{sid}")
     assert page.status_code == 200
     for seen in ("Iver Neumann", "Leif-Eric Easley", "Carl Schuster", "Ruslands-ekspert",
@@ -146,9 +146,11 @@ def test_an_error_shows_no_stack_trace(desk_db, monkeypatch):
     assert "Server error" in page.text
 
 
-def test_the_desk_opens_the_store_read_only(desk_db):
-    with Store(desk_db, readonly=True) as store, pytest.raises(Exception, match="readonly"):
-        store.conn.execute("DELETE FROM articles")
+def test_the_desk_opens_the_store_read_only(desk_location):
+    with Store(desk_location, readonly=True) as store:
+        with pytest.raises(store.conn.Error, match=r"read.?only"):
+            store.conn.execute("DELETE FROM articles")
+        assert store.count() > 0
 
 
 def test_a_missing_database_is_a_clear_error(tmp_path):

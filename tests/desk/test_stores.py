@@ -135,3 +135,36 @@ def test_a_database_replaced_by_an_older_one_while_served_says_what_to_run(desk_
         assert "newsweave migrate --db" in page.text
         assert CliRunner().invoke(main, ["migrate", "--db", str(db)]).exit_code == 0
         assert client.get("/?format=json").json()["articles"] == before
+
+
+# ---- PostgreSQL (issue 15, step 3) ----
+
+
+def test_a_desk_over_postgresql_sees_new_articles_reconnects_and_checks_the_version(
+    fresh_postgresql,
+):
+    import psycopg
+
+    from newsweave.article import Article
+
+    def add(text: str, aid: str) -> None:
+        with Store(fresh_postgresql) as store:
+            store.write_batch(store.start_run("t"), [Article(text, id=aid, language="de")])
+
+    add("Kim traf Putin in Wladiwostok.", "a")
+    with TestClient(create_app(fresh_postgresql), base_url=DESK) as client:
+        assert client.get("/?format=json").json()["articles"] == 1
+        add("Putin traf Kim am Kosmodrom.", "b")
+        assert client.get("/?format=json").json()["articles"] == 2  # what an ingest commits
+        with psycopg.connect(fresh_postgresql, autocommit=True) as admin:  # a server restart
+            ended = admin.execute(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND application_name = 'newsweave'"
+            ).fetchone()[0]
+            assert ended >= 1  # the desk's kept connections
+            page = client.get("/?format=json")
+            assert page.status_code == 200 and page.json()["articles"] == 2  # connected again
+            admin.execute("INSERT INTO migrations VALUES ('0099_from_the_future', 'now')")
+        page = client.get("/")
+        assert page.status_code == 503 and "Traceback" not in page.text
+        assert "written by a newer newsweave (schema 0099_from_the_future)" in page.text

@@ -11,51 +11,95 @@ from pathlib import Path
 import pytest
 
 import newsweave
-from newsweave.store import SchemaTooNew, SchemaTooOld, Store, headlines, names, search
+from newsweave.store import (
+    SchemaTooNew,
+    SchemaTooOld,
+    Store,
+    StoreError,
+    headlines,
+    names,
+    postgresql,
+    search,
+)
 from newsweave.store import migrations as m
 from newsweave.views.search import search as find
 from tests.store.older import applied, older_copy, rows, schema, woven
 
 
-def test_a_fresh_database_gets_every_migration_once(tmp_path):
-    db = tmp_path / "n.db"
-    Store(db).close()
-    conn = sqlite3.connect(db, isolation_level=None)
-    assert m.applied(conn) == [name for name, _ in m.MIGRATIONS]
-    assert m.migrate(conn) == []  # nothing left to apply
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"articles", "sentences", "timerefs", "runs", "migrations"} <= tables
+def tables(store: Store) -> set[str]:
+    """The names of the tables of the store's database (either dialect)."""
+    if store.dialect == "sqlite":
+        sql = "SELECT name FROM sqlite_master WHERE type = 'table'"
+    else:
+        sql = "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+    return {r[0] for r in store.conn.execute(sql)}
 
 
-def test_a_new_migration_is_applied_to_an_existing_database(tmp_path, monkeypatch):
-    db = tmp_path / "n.db"
-    Store(db).close()
-    extra = ("9999_test_column", ("ALTER TABLE articles ADD COLUMN note TEXT",))
-    monkeypatch.setattr(m, "MIGRATIONS", (*m.MIGRATIONS, extra))
-    conn = sqlite3.connect(db, isolation_level=None)
-    assert m.migrate(conn) == ["9999_test_column"]
-    assert "note" in [r[1] for r in conn.execute("PRAGMA table_info(articles)")]
+def columns(store: Store, table: str) -> list[str]:
+    if store.dialect == "sqlite":
+        return [r[1] for r in store.conn.execute(f"PRAGMA table_info({table})")]
+    return [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+            "ORDER BY ordinal_position",
+            (table,),
+        )
+    ]
 
 
-def test_a_failing_migration_is_rolled_back_whole(tmp_path, monkeypatch):
-    db = tmp_path / "n.db"
-    Store(db).close()
-    broken = ("9999_broken", ("CREATE TABLE half (x)", "THIS IS NOT SQL"))
-    monkeypatch.setattr(m, "MIGRATIONS", (*m.MIGRATIONS, broken))
-    conn = sqlite3.connect(db, isolation_level=None)
-    with pytest.raises(sqlite3.OperationalError):
-        m.migrate(conn)
-    assert "9999_broken" not in m.applied(conn)
-    assert conn.execute("SELECT name FROM sqlite_master WHERE name='half'").fetchone() is None
+def with_migration(monkeypatch, name: str, sqlite_steps: tuple, postgresql_steps: tuple) -> None:
+    """One more migration after the shipped ones, in both dialects."""
+    monkeypatch.setattr(m, "MIGRATIONS", (*m.MIGRATIONS, (name, sqlite_steps)))
+    monkeypatch.setitem(postgresql.STEPS, name, postgresql_steps)
 
 
-def test_a_database_from_a_newer_version_is_refused(tmp_path):
-    db = tmp_path / "n.db"
-    Store(db).close()
-    conn = sqlite3.connect(db, isolation_level=None)
-    conn.execute("INSERT INTO migrations VALUES ('9999_from_the_future', '2030-01-01')")
-    with pytest.raises(RuntimeError, match="newer newsweave"):
-        m.migrate(conn)
+def test_a_fresh_database_gets_every_migration_once(location):
+    with Store(location) as store:
+        assert store.migrated == m.applied(store.conn) == [name for name, _ in m.MIGRATIONS]
+        assert m.migrate(store.conn) == []  # nothing left to apply
+        assert {"articles", "sentences", "timerefs", "runs", "migrations"} <= tables(store)
+    with Store(location) as again:
+        assert again.migrated == [] and again.schema == m.latest()
+
+
+def test_a_new_migration_is_applied_to_an_existing_database(location, monkeypatch):
+    Store(location).close()
+    step = "ALTER TABLE articles ADD COLUMN note TEXT"
+    with_migration(monkeypatch, "9999_test_column", (step,), (step,))
+    with Store(location) as store:
+        assert store.migrated == ["9999_test_column"]
+        assert "note" in columns(store, "articles")
+
+
+def test_a_failing_migration_is_rolled_back_whole(location, monkeypatch):
+    Store(location).close()
+    broken = ("CREATE TABLE half (x TEXT)", "THIS IS NOT SQL")
+    with_migration(monkeypatch, "9999_broken", broken, broken)
+    with pytest.raises(Exception, match="syntax error") as failed:
+        Store(location)
+    assert not isinstance(failed.value, StoreError)
+    monkeypatch.undo()
+    with Store(location, readonly=True) as store:
+        assert "9999_broken" not in m.recorded(store.conn)
+        assert "half" not in tables(store)
+
+
+def test_a_database_from_a_newer_version_is_refused(location):
+    with Store(location) as store:
+        store.conn.execute("INSERT INTO migrations VALUES ('9999_from_the_future', '2030-01-01')")
+        with pytest.raises(SchemaTooNew, match="newer newsweave"):
+            m.migrate(store.conn)
+
+
+def test_each_migration_has_its_postgresql_spelling_step_for_step():
+    assert list(postgresql.STEPS) == [name for name, _ in m.MIGRATIONS]
+    for name, steps in m.MIGRATIONS:
+        spelt = postgresql.STEPS[name]
+        assert len(spelt) == len(steps), name
+        for ours, theirs in zip(steps, spelt, strict=True):
+            # the backfills are the very same functions, in the same places
+            assert ours is theirs if callable(ours) else isinstance(theirs, str), name
 
 
 def test_stories_of_an_older_database_get_the_span_of_their_dates(tmp_path, monkeypatch):
@@ -104,12 +148,36 @@ HEADLINES = "SELECT * FROM story_headlines ORDER BY story_id, language"
 STORIES = "SELECT article_id, story_id FROM story_articles ORDER BY rowid"
 
 
+# the same for their PostgreSQL spelling (newsweave.store.postgresql), from issue 15 step 3
+SHIPPED_POSTGRESQL = {
+    "0001_articles_runs_annotations": "a0b3a7e975b1ee6e",
+    "0002_mentions": "e4353a9e4dd0c22f",
+    "0003_quotes": "3db5be43fc887951",
+    "0004_stories": "f9ec1ebc0b4225dd",
+    "0005_entity_names": "8cbe230d4e4fd29d",
+    "0006_entity_links": "496a9e338f693479",
+    "0007_search": "217d0dffd522be1a",
+    "0008_articles_meta": "03e35cf12ad90802",
+    "0009_quote_evidence": "c8bbeb3cefd1cd55",
+    "0010_timeref_end": "daae001e41b9e832",
+    "0011_story_dates": "6689830727fa6cb2",
+    "0012_story_headlines": "1814816ad40c20db",
+    "0013_story_replay_and_run_holders": "2764b64c7ccecd30",
+}
+
+
+def _digest(steps) -> str:
+    sql = "\n;\n".join(step for step in steps if isinstance(step, str))
+    return hashlib.sha256(sql.encode()).hexdigest()[:16]
+
+
 def test_shipped_migrations_keep_their_names_order_and_sql():
     shipped = [mig for mig in m.MIGRATIONS if mig[0] in SHIPPED]
     assert [name for name, _ in m.MIGRATIONS[: len(SHIPPED)]] == list(SHIPPED)
     for name, steps in shipped:
-        sql = "\n;\n".join(step for step in steps if isinstance(step, str))
-        assert hashlib.sha256(sql.encode()).hexdigest()[:16] == SHIPPED[name], name
+        assert _digest(steps) == SHIPPED[name], name
+    for name, digest in SHIPPED_POSTGRESQL.items():
+        assert _digest(postgresql.STEPS[name]) == digest, name
 
 
 @pytest.fixture(scope="module")
@@ -274,3 +342,68 @@ def found(db, query):
     """The ids of the articles a search for `query` finds in `db`."""
     with Store(db, readonly=True) as store:
         return sorted(hit.article_id for hit in find(store, query))
+
+
+# ---- the same on PostgreSQL ---------------------------------------------------------------
+
+
+def pg_schema(url) -> list[tuple]:
+    """Every column (with its type and collation), index and view of a PostgreSQL store."""
+    with Store(url, readonly=True) as store:
+        columns = store.conn.execute(
+            "SELECT table_name, column_name, data_type, collation_name, is_nullable, "
+            "column_default FROM information_schema.columns WHERE table_schema = 'public' "
+            "ORDER BY table_name, column_name"
+        ).fetchall()
+        indexes = store.conn.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1"
+        ).fetchall()
+        views = store.conn.execute(
+            "SELECT viewname, definition FROM pg_views WHERE schemaname = 'public' ORDER BY 1"
+        ).fetchall()
+    return [*columns, *indexes, *views]
+
+
+@pytest.mark.parametrize("readonly", [False, True])
+def test_a_postgresql_store_from_a_newer_newsweave_names_both_versions(fresh_postgresql, readonly):
+    with Store(fresh_postgresql) as store:
+        store.conn.execute("ALTER TABLE articles ADD COLUMN future TEXT")
+        store.conn.execute("INSERT INTO migrations VALUES (?, '2030-01-01')", (FUTURE,))
+        where = store.where
+    before = pg_schema_and_versions(fresh_postgresql)
+    with pytest.raises(SchemaTooNew) as refused:
+        Store(fresh_postgresql, readonly=readonly)
+    message = str(refused.value)
+    assert "\n" not in message
+    assert f"{where} was written by a newer newsweave (schema {FUTURE})" in message
+    assert f"knows up to {m.latest()}: upgrade newsweave" in message
+    assert pg_schema_and_versions(fresh_postgresql) == before  # refused before any write
+
+
+def pg_schema_and_versions(url):
+    import psycopg
+
+    with psycopg.connect(url) as conn:  # a reader that checks no version
+        names = [r[0] for r in conn.execute("SELECT name FROM migrations ORDER BY rowid")]
+        runs = conn.execute("SELECT count(*) FROM runs").fetchone()[0]
+    return names, runs
+
+
+def test_an_older_postgresql_store_is_refused_read_only_and_migrated_to_a_fresh_ones_schema(
+    postgresql, monkeypatch
+):
+    old, fresh = postgresql.new(), postgresql.new()
+    Store(fresh).close()
+    monkeypatch.setattr(
+        m, "MIGRATIONS", tuple(g for g in m.MIGRATIONS if g[0] <= "0011_story_dates")
+    )
+    Store(old).close()
+    monkeypatch.undo()
+    with pytest.raises(SchemaTooOld) as refused:
+        Store(old, readonly=True)
+    message = str(refused.value)
+    assert "\n" not in message and "older newsweave (schema 0011_story_dates)" in message
+    assert f"run `newsweave migrate --db {old}`" in message
+    with Store(old) as store:
+        assert store.migrated == ["0012_story_headlines", "0013_story_replay_and_run_holders"]
+    assert pg_schema(old) == pg_schema(fresh)

@@ -102,3 +102,54 @@ def test_migrate_never_creates_a_database(tmp_path):
     result = CliRunner().invoke(main, ["migrate", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2 and "no database at" in result.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+# ---- a PostgreSQL URL (issue 15, step 3) ----
+
+
+@pytest.mark.parametrize("given", ["--db", "NEWSWEAVE_DB"])
+@pytest.mark.parametrize("words", COMMANDS, ids=" ".join)
+def test_every_command_takes_a_postgresql_url_and_refuses_a_newer_store_in_one_line(
+    fresh_postgresql, tmp_path, not_served, words, given
+):
+    from newsweave.store import Store
+
+    with Store(fresh_postgresql) as store:
+        store.conn.execute("INSERT INTO migrations VALUES (?, '2030-01-01')", (FUTURE,))
+    command = dict(commands_with_db())[words]
+    text = tmp_path / "more.txt"
+    text.write_text("Boeing protestó el contrato de aviones cisterna.\n", encoding="utf-8")
+    args, env = [*words, *arguments(command, text)], {"NEWSWEAVE_DB": fresh_postgresql}
+    if given == "--db":
+        args, env = [*args, "--db", fresh_postgresql], {"NEWSWEAVE_DB": str(tmp_path / "x.db")}
+    result = CliRunner(env=env).invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
+    assert f"{fresh_postgresql} was written by a newer newsweave (schema {FUTURE})" in (
+        result.stderr
+    )
+    assert not (tmp_path / "x.db").exists()
+
+
+@pytest.mark.parametrize("words", COMMANDS, ids=" ".join)
+def test_every_command_says_in_one_line_which_server_it_cannot_reach(tmp_path, not_served, words):
+    pytest.importorskip("psycopg")
+    command = dict(commands_with_db())[words]
+    text = tmp_path / "more.txt"
+    text.write_text("Boeing protestó el contrato de aviones cisterna.\n", encoding="utf-8")
+    url = "postgresql://nw:secret@127.0.0.1:1/news"  # nothing listens on port 1
+    result = CliRunner().invoke(main, [*words, *arguments(command, text), "--db", url])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
+    assert "cannot connect to the PostgreSQL server at 127.0.0.1:1" in result.stderr
+    assert "secret" not in result.output
+
+
+def test_migrate_gives_an_empty_postgresql_database_a_store(fresh_postgresql):
+    runner = CliRunner()
+    done = runner.invoke(main, ["migrate", "--db", fresh_postgresql])
+    assert done.exit_code == 0, done.output
+    assert f"applied {m.MIGRATIONS[0][0]}" in done.stdout and m.latest() in done.stdout
+    again = runner.invoke(main, ["migrate", "--db", fresh_postgresql])
+    assert f"is up to date (schema {m.latest()})" in again.stdout
+    assert runner.invoke(main, ["stories", "--db", fresh_postgresql]).exit_code == 0

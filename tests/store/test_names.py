@@ -5,6 +5,7 @@ import json
 import sqlite3
 from collections import Counter
 from datetime import date
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -16,6 +17,7 @@ from newsweave.cli import main
 from newsweave.store import Store
 from newsweave.stories.cluster import StoryClusterer
 from newsweave.views.entities import entity_record, find_entities, story_links
+from tests.conftest import STORES, new_location
 
 RUSSIAN = {  # the same meeting, in Cyrillic, the day after
     "id": "ru-meeting",
@@ -27,8 +29,8 @@ RUSSIAN = {  # the same meeting, in Cyrillic, the day after
 }
 
 
-@pytest.fixture(scope="module")
-def db(cases, tmp_path_factory):
+@pytest.fixture(scope="module", params=STORES)
+def db(request, cases, tmp_path_factory):
     folder = tmp_path_factory.mktemp("names")
     rows = [{"id": c["file"], "text": c["text"], "language": c["language"],
              "published": c["published"] or "2023-09-05"} for c in cases]  # fmt: skip
@@ -36,10 +38,11 @@ def db(cases, tmp_path_factory):
     path.write_text(
         "\n".join(json.dumps(r, ensure_ascii=False) for r in [*rows, RUSSIAN]), encoding="utf-8"
     )
-    store = Store(folder / "n.db")
+    location = new_location(request, request.param, folder)
+    store = Store(location)
     ingest(store, [path], default_pipeline())
     store.close()
-    return folder / "n.db"
+    return location
 
 
 @pytest.fixture
@@ -106,7 +109,7 @@ def test_a_name_an_article_only_declines_is_found_by_its_base(store):
     assert find_entities(store, "Stalinn") == []  # not any name that starts alike
 
 
-def test_a_link_holds_in_its_own_story_only(tmp_path):
+def test_a_link_holds_in_its_own_story_only(location):
     """ "Clinton" is Hillary in one story and Bill in another: neither record takes the
     other's articles, and "Clinton" itself says where it is whom."""
 
@@ -122,7 +125,7 @@ def test_a_link_holds_in_its_own_story_only(tmp_path):
             ],
         )  # fmt: skip
 
-    store = Store(tmp_path / "n.db")
+    store = Store(location)
     run = store.start_run("test")
     store.write_batch(
         run,
@@ -140,16 +143,22 @@ def test_a_link_holds_in_its_own_story_only(tmp_path):
     assert clinton.variants == {"en": {"Clinton": 2}}
 
 
-def test_a_database_from_before_links_gets_them_when_opened(db, tmp_path):
-    old = tmp_path / "old.db"
-    source = sqlite3.connect(db)
-    source.backup(dest := sqlite3.connect(old))
-    source.close()
-    dest.executescript(
+def test_a_database_from_before_links_gets_them_when_opened(request, db, tmp_path):
+    drop = (
         "DROP TABLE entity_links; DROP INDEX mentions_by_name; DROP INDEX mentions_by_text; "
         "DELETE FROM migrations WHERE name = '0006_entity_links';"
     )
-    dest.close()
+    if isinstance(db, Path):
+        old = tmp_path / "old.db"
+        source = sqlite3.connect(db)
+        source.backup(dest := sqlite3.connect(old))
+        source.close()
+        dest.executescript(drop)
+        dest.close()
+    else:  # a copy of the database, without its links (0006 is applied after 0013 here)
+        old = request.getfixturevalue("postgresql").new(copy_of=db)
+        with Store(old) as copy:
+            copy.conn.script(drop)
     with Store(old) as store:
         sid = story(store, "da_kim_putin.txt")
         assert "per:kim" in {k.entity for k in story_links(store, sid)}

@@ -1,13 +1,20 @@
+"""Full-text search in every script, on each database a store can live in: SQLite's FTS5
+and PostgreSQL's tsvectors find the same articles."""
+
 import sqlite3
+from contextlib import closing
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from newsweave.article import Article
 from newsweave.store import Store, StoreError
 from newsweave.store import migrations as m
-from newsweave.store.search import TOKENIZE, index_all, prepare
+from newsweave.store.search import MAX_POSITION, TOKENIZE, document, index_all, prepare, tokens
 from newsweave.views.search import Hit, match_query, search
+
+SAMPLE = Path(__file__).resolve().parents[2] / "src" / "newsweave" / "sample"
 
 ARTICLES = [
     Article(
@@ -69,8 +76,8 @@ ARTICLES = [
 
 
 @pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path / "n.db") as s:
+def store(location):
+    with Store(location) as s:
         s.write_batch(s.start_run("test"), ARTICLES)
         yield s
 
@@ -186,10 +193,10 @@ def test_snippets_mark_the_match_in_the_original_text(store):
     assert marked(hit) == ["mødes", "Putin"]
 
 
-def test_a_long_text_gets_a_window_around_the_first_match(tmp_path):
+def test_a_long_text_gets_a_window_around_the_first_match(location):
     filler = "Lorem ipsum dolor sit amet. " * 40
     text = f"{filler}Hier sprach Kim über Raketen.\n\n{filler}"
-    with Store(tmp_path / "n.db") as store:
+    with Store(location) as store:
         store.write_batch(store.start_run("test"), [Article(text, id="long")])
         (hit,) = search(store, "raketen")
     assert hit.snippet[0][0].startswith("…")
@@ -199,8 +206,8 @@ def test_a_long_text_gets_a_window_around_the_first_match(tmp_path):
     assert "\n" not in plain(hit) and "  " not in plain(hit)
 
 
-def test_marker_characters_in_a_text_do_not_confuse_the_snippet(tmp_path):
-    with Store(tmp_path / "n.db") as store:
+def test_marker_characters_in_a_text_do_not_confuse_the_snippet(location):
+    with Store(location) as store:
         store.write_batch(store.start_run("test"), [Article("a\x02b Putin\x03 c\x02", id="odd")])
         (hit,) = search(store, "putin")
     assert marked(hit) == ["Putin"]
@@ -216,7 +223,8 @@ def test_prepare_spaces_unspaced_scripts_only():
     assert match_query("普京 Putin") == '"普 京" "Putin"'
 
 
-def test_the_index_uses_the_tokenizer_snippets_are_made_with(store):
+def test_the_index_uses_the_tokenizer_snippets_are_made_with(tmp_path):
+    store = Store(tmp_path / "n.db")
     sql = store.conn.execute(
         "SELECT sql FROM sqlite_master WHERE name = 'article_search'"
     ).fetchone()[0]
@@ -236,13 +244,18 @@ def test_index_all_rebuilds_the_index(store):
     assert store.conn.execute("SELECT count(*) FROM article_search").fetchone()[0] == len(ARTICLES)
 
 
-def test_a_database_from_before_search_gets_indexed_when_opened(store, tmp_path):
-    old = tmp_path / "old.db"
-    store.conn.backup(dest := sqlite3.connect(old))
-    dest.executescript(
-        "DROP TABLE article_search; DELETE FROM migrations WHERE name = '0007_search';"
-    )
-    dest.close()
+def test_a_database_from_before_search_gets_indexed_when_opened(store, location, tmp_path):
+    if store.dialect == "sqlite":
+        old = tmp_path / "old.db"
+        store.conn.raw.backup(dest := sqlite3.connect(old))
+        dest.executescript(
+            "DROP TABLE article_search; DELETE FROM migrations WHERE name = '0007_search';"
+        )
+        dest.close()
+    else:  # the same database without its index (migrations are not replayed in order here)
+        old = location
+        store.conn.execute("DROP TABLE article_search")
+        store.conn.execute("DELETE FROM migrations WHERE name = '0007_search'")
     with pytest.raises(StoreError, match="older newsweave"):
         Store(old, readonly=True)
     with Store(old) as reopened:
@@ -252,3 +265,59 @@ def test_a_database_from_before_search_gets_indexed_when_opened(store, tmp_path)
     with Store(old, readonly=True) as readonly:
         (hit,) = search(readonly, "Путин")
         assert marked(hit) == ["Путин"]
+
+
+# ---- PostgreSQL: FTS5's tokens, and the same hits for texts a tsvector cannot hold whole ----
+
+
+def fts5_tokens(text: str) -> list[str]:
+    """The tokens FTS5 makes of `text` (prepared), in order, with the index's tokenizer."""
+    with closing(sqlite3.connect(":memory:")) as mem:
+        mem.execute(f'CREATE VIRTUAL TABLE t USING fts5(body, tokenize="{TOKENIZE}")')
+        mem.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')")
+        mem.execute("INSERT INTO t (rowid, body) VALUES (1, ?)", (prepare(text),))
+        return [term for (term,) in mem.execute("SELECT term FROM v ORDER BY offset")]
+
+
+def sample_texts() -> list[str]:
+    texts = [a.text for a in ARTICLES] + [a.title for a in ARTICLES if a.title]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((SAMPLE / "wikinews").glob("*.txt"))]
+    return texts
+
+
+def test_tokens_are_fts5s_folded_at_least_as_far():
+    # every token in the same place as FTS5's, equal to it or folded further (never less:
+    # PostgreSQL then finds every article FTS5 finds, and the read side drops the others)
+    for text in [*sample_texts(), "Ærø Øresund İstanbul Škoda ǅemal Ελλάδα Йошкар-Ола ﬁnal"]:
+        ours, theirs = tokens(prepare(text)), fts5_tokens(text)
+        assert len(ours) == len(theirs), text[:80]
+        assert all(o == t or tokens(t) == [o] for o, t in zip(ours, theirs, strict=True))
+
+
+def test_a_text_past_the_positions_a_tsvector_keeps_is_found_as_fts5_finds_it(location):
+    # 17,000 words: positions past 16,383 are not kept, so the phrase "kim jong-un" at the
+    # end cannot be told from "jong kim" by the index alone; "the" 300 times outgrows the
+    # 256 positions a tsvector keeps of one word
+    filler = ("the " * 300) + " ".join(f"w{i}" for i in range(17_000))
+    far = Article(f"{filler} Kim Jong-un landed.", id="far", title="Far")
+    swapped = Article(f"{filler} jong kim un landed.", id="swapped", title="Swapped")
+    near = Article("Kim Jong-un landed the plane.", id="near", title="Near")
+    assert document(far.title, far.text)[1] == 1 and len(tokens(far.text)) > MAX_POSITION
+    with Store(location) as store:
+        store.write_batch(store.start_run("test"), [far, swapped, near])
+        assert sorted(ids(store, "Kim-Jong-un")) == ["far", "near"]
+        assert sorted(ids(store, "un-kim")) == []
+        assert sorted(ids(store, "the-plane")) == ["near"]
+        assert ids(store, "w16999 kim", limit=1) == ["far"]
+
+
+def test_a_word_too_long_for_a_tsvector_is_found_as_fts5_finds_it(location):
+    word = "x" * 3000  # PostgreSQL keeps words of at most 2 KB
+    odd = Article(f"Ein Wort: {word} und Putin.", id="odd")
+    plain = Article("Putin sprach.", id="plain")
+    assert document(None, odd.text) == ("", 2)
+    with Store(location) as store:
+        store.write_batch(store.start_run("test"), [odd, plain])
+        assert ids(store, word) == ["odd"]
+        assert sorted(ids(store, "putin")) == ["odd", "plain"]
+        assert ids(store, "sprach") == ["plain"]

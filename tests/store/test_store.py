@@ -1,4 +1,6 @@
-import sqlite3
+"""The store's writes and reads, on each database a store can live in (`location`: a
+SQLite file, a PostgreSQL database)."""
+
 from datetime import date
 
 import pytest
@@ -27,8 +29,8 @@ def analysed(text: str, **meta) -> Article:
 
 
 @pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path / "news.db") as s:
+def store(location):
+    with Store(location) as s:
         yield s
 
 
@@ -118,10 +120,40 @@ def test_readonly_store_refuses_a_missing_file_with_advice(tmp_path):
         Store(tmp_path / "missing.db", readonly=True)
 
 
-def test_readonly_store_cannot_write(store):
-    ro = Store(store.path, readonly=True)
-    with pytest.raises(sqlite3.OperationalError):
+def test_readonly_store_cannot_write(store, location):
+    with Store(location, readonly=True) as ro, pytest.raises(ro.conn.Error, match="read"):
         ro.start_run("nope")
+    assert store.runs() == []
+
+
+def test_readonly_store_refuses_an_empty_postgresql_database_with_advice(fresh_postgresql):
+    with pytest.raises(StoreError, match=r"no newsweave store in .*newsweave ingest") as refused:
+        Store(fresh_postgresql, readonly=True)
+    assert "\n" not in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        ("postgresql://nw@127.0.0.1:1/news", "127.0.0.1:1"),  # nothing listens there
+        ("postgresql://nw:secret@no-such-host.invalid:5432/news", "no-such-host.invalid:5432"),
+    ],
+)
+def test_an_unreachable_server_is_one_line_naming_the_host(url, host):
+    pytest.importorskip("psycopg")
+    with pytest.raises(StoreError) as refused:
+        Store(url)
+    message = str(refused.value)
+    assert f"cannot connect to the PostgreSQL server at {host}" in message
+    assert "\n" not in message and "secret" not in message
+
+
+def test_a_database_the_server_does_not_have_is_one_line(postgresql):
+    url = postgresql.new()
+    postgresql.drop(url)
+    with pytest.raises(StoreError, match=r"database \"nwtest_.*\" does not exist") as refused:
+        Store(url)
+    assert "\n" not in str(refused.value)
 
 
 def test_a_file_that_is_not_a_database_is_refused(tmp_path):

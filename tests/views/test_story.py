@@ -1,5 +1,6 @@
 """The case articles (Danish, German; ../shared/cases) ingested with unrelated news: one
-story, with the people, roles and spellings the issue asks for, and what each adds."""
+story, with the people, roles and spellings the issue asks for, and what each adds — in a
+SQLite store and in a PostgreSQL one."""
 
 import json
 from pathlib import Path
@@ -11,6 +12,7 @@ from newsweave.batch import ingest
 from newsweave.store import Store
 from newsweave.views.stories import list_stories, story_of
 from newsweave.views.story import story_view
+from tests.conftest import STORES, new_location
 
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "newsweave" / "sample"
 LATER = {  # a third report, in English, after the meeting
@@ -28,8 +30,8 @@ def pipeline():
     return default_pipeline()
 
 
-@pytest.fixture(scope="module")
-def store(cases, tmp_path_factory, pipeline):
+@pytest.fixture(scope="module", params=STORES)
+def store(request, cases, tmp_path_factory, pipeline):
     folder = tmp_path_factory.mktemp("stories")
     with (folder / "cases.jsonl").open("w", encoding="utf-8") as fh:
         for c in cases:
@@ -37,7 +39,7 @@ def store(cases, tmp_path_factory, pipeline):
                    "published": c["published"] or "2023-09-05"}  # fmt: skip
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     unrelated = sorted((SAMPLE / "wikinews").glob("*.txt"))[:12]
-    store = Store(folder / "n.db")
+    store = Store(new_location(request, request.param, folder))
     ingest(store, [*unrelated, folder / "cases.jsonl"], pipeline)
     return store
 
@@ -166,11 +168,11 @@ def test_the_store_keeps_a_names_knowledge_base(store):
     assert any("Ruslands-ekspert" in r for r in roles)
 
 
-def test_the_case_articles_alone_are_one_story(cases, tmp_path, pipeline):
+def test_the_case_articles_alone_are_one_story(cases, tmp_path, pipeline, location):
     # a new user's first ingest: no other news to tell what is rare
     for c in cases:
         (tmp_path / c["file"]).write_text(c["text"], encoding="utf-8")
-    store = Store(tmp_path / "n.db")
+    store = Store(location)
     ingest(store, [tmp_path / c["file"] for c in cases], pipeline)
     (row,) = list_stories(store)
     assert row.articles == 2 and row.languages == ("da", "de")

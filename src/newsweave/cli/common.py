@@ -138,7 +138,7 @@ def _snippet(text: str, start: int, end: int, width: int = 36) -> str:
     return f"…{left}[bold]{escape(text[start:end])}[/]{right}…"
 
 
-def _open(db: Path, *, readonly: bool = False) -> Store:
+def _open(db: Path | str, *, readonly: bool = False) -> Store:
     try:
         return Store(db, readonly=readonly)
     except StoreError as exc:

@@ -12,9 +12,10 @@ from rich.markup import escape
 from newsweave.cli import main
 from newsweave.cli.common import _open, err, out
 from newsweave.cli.ingest import DEMO_DB
-from newsweave.cli.options import db_option
+from newsweave.cli.options import DB_HELP, DbParam, db_option
 from newsweave.report import write_report
 from newsweave.store import DEFAULT_DB, StoreError
+from newsweave.store.db import shown
 
 
 @main.command()
@@ -27,7 +28,7 @@ from newsweave.store import DEFAULT_DB, StoreError
     show_default=True,
     help="Folder to write to.",
 )
-def report(db: Path, out_dir: Path) -> None:
+def report(db: Path | str, out_dir: Path) -> None:
     """Write a static HTML report of the store (open index.html in a browser)."""
     store = _open(db, readonly=True)
     index = write_report(store, out_dir)
@@ -37,9 +38,10 @@ def report(db: Path, out_dir: Path) -> None:
 @main.command()
 @click.option(
     "--db",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=DbParam(),
     default=None,
-    help=f"The database to serve [default: {DEFAULT_DB}, else the demo's].",
+    envvar="NEWSWEAVE_DB",
+    help=f"{DB_HELP} {DEFAULT_DB}, else the demo's.",
 )
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; 0.0.0.0 opens the desk to the network.")  # fmt: skip
@@ -48,7 +50,7 @@ def report(db: Path, out_dir: Path) -> None:
               help="Also answer requests addressed to this host name (repeatable); by "
                    "default only the --host address, localhost and 127.0.0.1 with the port "
                    "are answered, others get 400 (against DNS rebinding).")  # fmt: skip
-def serve(db: Path | None, host: str, port: int, allow_hosts: tuple[str, ...]) -> None:
+def serve(db: Path | str | None, host: str, port: int, allow_hosts: tuple[str, ...]) -> None:
     """The analyst's desk in a browser: stories, a story, an entity, an article, each page
     with its JSON twin (?format=json). Read-only: run `newsweave ingest` alongside."""
     import uvicorn
@@ -75,5 +77,6 @@ def serve(db: Path | None, host: str, port: int, allow_hosts: tuple[str, ...]) -
                 "answered; add the name others use with --allow-host NAME."
             )
     out.print(f"newsweave desk on http://{'[' + host + ']' if ':' in host else host}:{port}/ "
-              f"({db}); Ctrl+C stops it.", soft_wrap=True)  # fmt: skip
+              f"({escape(str(db) if isinstance(db, Path) else shown(db))}); Ctrl+C stops it.",
+              soft_wrap=True)  # fmt: skip
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

@@ -51,6 +51,7 @@ from newsweave.ingest.count import count_items
 from newsweave.pipeline import Pipeline
 from newsweave.report import write_report
 from newsweave.store import Store, StoreBusy, StoreError
+from newsweave.store.db import is_url
 
 
 class RateColumn(ProgressColumn):
@@ -122,11 +123,11 @@ def _ingest_with_progress(
 def _print_ingest_summary(summary: IngestSummary, store: Store, *, kept: bool = True) -> None:
     if kept:
         err.print(
-            f"[bold]{summary.added}[/] article(s) added to {escape(str(store.path))}"
+            f"[bold]{summary.added}[/] article(s) added to {escape(store.where)}"
             f" ({store.count()} in all)"
         )
     else:
-        err.print(f"No article stored, so the new database {escape(str(store.path))} was not kept")
+        err.print(f"No article stored, so the new database {escape(store.where)} was not kept")
     if summary.updated:
         err.print(
             f"{len(summary.updated)} already in the store, updated with what this input says:"
@@ -147,9 +148,7 @@ def _print_ingest_summary(summary: IngestSummary, store: Store, *, kept: bool = 
         if len(summary.duplicates) > 20:
             err.print(f"  … and {len(summary.duplicates) - 20} more")
     if summary.not_articles:
-        err.print(
-            f"{len(summary.not_articles)} file(s) skipped as not articles ({READ_ALL_HINT}):"
-        )
+        err.print(f"{len(summary.not_articles)} file(s) skipped as not articles ({READ_ALL_HINT}):")
         for skipped in summary.not_articles:
             err.print(f"  {escape(str(skipped))}")
     if summary.mended:
@@ -183,7 +182,7 @@ def _print_ingest_summary(summary: IngestSummary, store: Store, *, kept: bool = 
 )  # fmt: skip
 def ingest_cmd(
     paths: Sequence[Path],
-    db: Path,
+    db: Path | str,
     language: str | None,
     published: date | None,
     languages: tuple[str, ...] | None,
@@ -237,13 +236,16 @@ def ingest_cmd(
 
 
 @contextmanager
-def _writing(db: Path) -> Iterator[tuple[Store, bool]]:
+def _writing(db: Path | str) -> Iterator[tuple[Store, bool]]:
     """The store at `db`, opened for writing, and whether this created it. If it did and no
     article is in it when the block ends (nothing readable, a bad path, an interrupt, an
     error), the database file and the folders created for it are removed again. A
-    database that existed before is never removed."""
-    existed = db.exists()
-    new_dirs = [d for d in reversed(db.absolute().parents) if not d.exists()]
+    database that existed before is never removed, nor one on a PostgreSQL server."""
+    file = None if is_url(db) else Path(db)
+    existed = file is None or file.exists()
+    new_dirs = (
+        [] if file is None else [d for d in reversed(file.absolute().parents) if not d.exists()]
+    )
     try:
         store = Store(db)
     except StoreError as exc:
@@ -252,9 +254,13 @@ def _writing(db: Path) -> Iterator[tuple[Store, bool]]:
     try:
         yield store, not existed
     finally:
-        if not existed and store.count() == 0 and not store.others_ran():
+        if file is not None and not existed and store.count() == 0 and not store.others_ran():
             store.close()
-            for leftover in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+            for leftover in (
+                file,
+                file.with_name(file.name + "-wal"),
+                file.with_name(file.name + "-shm"),
+            ):
                 leftover.unlink(missing_ok=True)
             for folder in reversed(new_dirs):
                 try:

@@ -15,6 +15,7 @@ from newsweave.ingest.clean import EARLIEST_PUBLISHED, LATEST_PUBLISHED, in_rang
 from newsweave.lang import SUPPORTED
 from newsweave.language import known_languages, normalize_code
 from newsweave.store import DEFAULT_DB
+from newsweave.store.db import is_url
 from newsweave.windows import DEFAULT_MAX_CHARS, WINDOW_CHARS
 
 _SIZE_UNITS = {
@@ -188,10 +189,32 @@ ner_option = click.option(
 )
 
 
+class DbParam(click.ParamType):
+    """Where the store is: a SQLite file (a path; not a folder), or a PostgreSQL database
+    named by its URL (`postgresql://user@host:port/dbname`, kept as the string)."""
+
+    name = "db"
+    _file = click.Path(dir_okay=False, path_type=Path)
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> Path | str:
+        if isinstance(value, Path):
+            return value
+        if is_url(value):
+            return str(value)
+        return self._file.convert(value, param, ctx)
+
+
+DB_HELP = (
+    "The database: a SQLite file, or a PostgreSQL URL (postgresql://user@host:port/dbname). "
+    "Without --db: $NEWSWEAVE_DB, else"
+)
 db_option = click.option(
     "--db",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=DbParam(),
     default=DEFAULT_DB,
+    envvar="NEWSWEAVE_DB",
     show_default=True,
-    help="The SQLite database file.",
+    help=f"{DB_HELP} {DEFAULT_DB}.",
 )

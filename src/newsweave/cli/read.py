@@ -21,7 +21,7 @@ from newsweave.language import normalize_code
 @db_option
 @click.option("--language", metavar="L", help="Only articles in this language.")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
-def articles(db: Path, language: str | None, limit: int) -> None:
+def articles(db: Path | str, language: str | None, limit: int) -> None:
     """List stored articles, newest first."""
     store = _open(db, readonly=True)
     rows = store.articles(language=normalize_code(language) if language else None, limit=limit)
@@ -49,7 +49,7 @@ def articles(db: Path, language: str | None, limit: int) -> None:
 @click.argument("speaker")
 @db_option
 @click.option("--limit", type=click.IntRange(min=1), default=200, show_default=True)
-def quotes_cmd(speaker: str, db: Path, limit: int) -> None:
+def quotes_cmd(speaker: str, db: Path | str, limit: int) -> None:
     """Everything one speaker said, across articles and languages.
 
     SPEAKER is found as `newsweave entity` finds a name: any spelling or script, a part
@@ -76,7 +76,7 @@ def quotes_cmd(speaker: str, db: Path, limit: int) -> None:
 @click.argument("article_id", metavar="ID")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the article in the output contract.")
-def show(article_id: str, db: Path, as_json: bool) -> None:
+def show(article_id: str, db: Path | str, as_json: bool) -> None:
     """Show one stored article (an id, or the start of one) with its sentences and dates."""
     store = _open(db, readonly=True)
     ids = store.resolve_id(article_id)

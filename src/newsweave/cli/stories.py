@@ -24,7 +24,7 @@ from newsweave.language import normalize_code
 )  # fmt: skip
 @click.option("--limit", type=click.IntRange(min=1), default=30, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per story.")
-def stories_cmd(db: Path, language: str | None, limit: int, as_json: bool) -> None:
+def stories_cmd(db: Path | str, language: str | None, limit: int, as_json: bool) -> None:
     """List stories, the most recently active first. A story's title is the headline of
     its most representative article (in --language, when given)."""
     from newsweave.views.stories import list_stories
@@ -62,7 +62,7 @@ def stories_cmd(db: Path, language: str | None, limit: int, as_json: bool) -> No
     help="Read in this language: the title from an article in it, places named in it.",
 )  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="The whole story as one JSON object.")
-def story_cmd(story_id: int, db: Path, language: str | None, as_json: bool) -> None:
+def story_cmd(story_id: int, db: Path | str, language: str | None, as_json: bool) -> None:
     """One story: its articles in time, who said what, its entities with their spellings
     per language, and what each source adds."""
     from newsweave.views.story import story_view
@@ -150,7 +150,7 @@ def _print_story(s: dict) -> None:
 @click.argument("name")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="The record as one JSON object.")
-def entity_cmd(name: str, db: Path, as_json: bool) -> None:
+def entity_cmd(name: str, db: Path | str, as_json: bool) -> None:
     """One entity across stories and languages: its spellings per language, the roles
     quotes give it, the other spellings linked into it and why, its articles and quotes.
 

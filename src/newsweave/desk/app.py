@@ -37,6 +37,7 @@ from newsweave.desk.render import CSP_HEADER
 from newsweave.desk.urls import Urls
 from newsweave.language import known_languages
 from newsweave.store import Store, StoreError
+from newsweave.store.db import is_url
 from newsweave.views.stories import story_of, story_version
 
 log = logging.getLogger("newsweave.desk")
@@ -105,32 +106,42 @@ class PageCache:
 class ThreadStores:
     """One read-only `Store` per worker thread, opened by the thread's first request and
     kept for the next ones, so that SQLite's page cache outlives a request (a page of a
-    big store reads its indexes at random). Each request sees what is committed when it
-    starts reading (autocommit: an ingest beside the desk shows on the next page). A
-    database file replaced under the desk (a new demo, a restored copy) is opened again:
-    each request compares the file's identity with the one the thread opened. Each
-    request also checks the schema version (`Store.check_schema`: a newer newsweave may
-    have migrated the database beside the desk); a store that fails it is dropped and
-    the `StoreError` raised, so the next request looks again."""
+    big store reads its indexes at random), and a PostgreSQL server is not asked for a
+    new connection per page. Each request sees what is committed when it starts reading
+    (autocommit: an ingest beside the desk shows on the next page). A database file
+    replaced under the desk (a new demo, a restored copy) is opened again: each request
+    compares the file's identity with the one the thread opened (a PostgreSQL database
+    is the one its URL names). Each request also checks the schema version
+    (`Store.check_schema`: a newer newsweave may have migrated the database beside the
+    desk); a store that fails it is dropped and the `StoreError` raised, so the next
+    request looks again. A connection the server ended (a restart) is made again at once."""
 
-    def __init__(self, db: Path) -> None:
+    def __init__(self, db: Path | str) -> None:
         self.db = db
         self._local = threading.local()
 
-    def get(self) -> Store:
+    def _identity(self) -> object:
+        if is_url(self.db):
+            return self.db
         try:
-            stat = self.db.stat()
-            identity: tuple[int, int] | None = (stat.st_dev, stat.st_ino)
+            stat = Path(self.db).stat()
         except OSError:
-            identity = None  # gone: opening it says so (`StoreError`)
-        held: tuple[Store, tuple[int, int] | None] | None = getattr(self._local, "held", None)
+            return None  # gone: opening it says so (`StoreError`)
+        return (stat.st_dev, stat.st_ino)
+
+    def get(self) -> Store:
+        identity = self._identity()
+        held: tuple[Store, object] | None = getattr(self._local, "held", None)
         if held is not None and identity is not None and held[1] == identity:
             try:
                 held[0].check_schema()
+                return held[0]
             except StoreError:
+                lost = held[0].lost
                 self._drop()
-                raise
-            return held[0]
+                if not lost:
+                    raise
+                # a server that ended the connection (restarted): connect again, below
         self._drop()
         store = Store(self.db, readonly=True)  # checks the schema version
         self._local.held = (store, identity)
@@ -155,7 +166,7 @@ class Languages:
 
 
 def create_app(
-    db: Path, *, host: str = "127.0.0.1", port: int = 8000, allow_hosts: Iterable[str] = ()
+    db: Path | str, *, host: str = "127.0.0.1", port: int = 8000, allow_hosts: Iterable[str] = ()
 ) -> Starlette:
     """The desk over the database at `db` (which must exist: it is never created here),
     answering requests addressed to `host`:`port` (where it listens), localhost, or one of

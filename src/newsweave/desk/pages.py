@@ -16,9 +16,9 @@ from newsweave.desk import params
 from newsweave.desk.bidi import isolated
 from newsweave.highlight import Mark, render
 from newsweave.store import Store
-from newsweave.views.entities import entity_record, lookup, story_top_entities
+from newsweave.views.entities import entity_record, lookup, stories_top_entities
 from newsweave.views.search import search
-from newsweave.views.stories import list_stories, story_of_article
+from newsweave.views.stories import list_stories, stories_of_articles, story_of_article
 from newsweave.views.story import story_view
 
 PAGE = 30  # stories per page
@@ -95,7 +95,10 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
             entities=ids,
         )
     )
-    stories = [{**r.to_json(), "entities": _top_entities(store, r.id)} for r in rows[:limit]]
+    tops = stories_top_entities(
+        store, [r.id for r in rows[:limit]], recent=TOP_FROM, limit=TOP_ENTITIES
+    )
+    stories = [{**r.to_json(), "entities": tops[r.id]} for r in rows[:limit]]
     hits, named = None, None
     if query.q:
         # the entity the search text names, if one: by a whole name or id only, as the
@@ -103,6 +106,8 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
         found = lookup(store, query.q, parts=False)
         if found is not None:
             named = {"entity": found.entity, "name": found.name}
+        found_hits = search(store, query.q, limit=SEARCH_HITS, language=query.language or None)
+        story = stories_of_articles(store, [h.article_id for h in found_hits])
         hits = [
             {
                 "article": h.article_id,
@@ -110,10 +115,11 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
                 "published": h.published,
                 "language": h.language,
                 "snippet": h.snippet,
-                "story": story_of_article(store, h.article_id),
+                "story": story[h.article_id],
             }
-            for h in search(store, query.q, limit=SEARCH_HITS, language=query.language or None)
+            for h in found_hits
         ]
+    languages = store.languages()
     return {
         "query": query.params(),
         "entity": entity,
@@ -124,15 +130,11 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
         "named": named,
         "languages": [
             {"code": code, "name": language_name(code), "articles": n}
-            for code, n in store.languages()
+            for code, n in languages
             if code
         ],
-        "articles": store.count(),
+        "articles": sum(n for _, n in languages),  # every article has one or none
     }
-
-
-def _top_entities(store: Store, story_id: int) -> list[dict[str, Any]]:
-    return story_top_entities(store, story_id, recent=TOP_FROM, limit=TOP_ENTITIES)
 
 
 def story_page(store: Store, story_id: int, language: str = "") -> dict[str, Any] | None:

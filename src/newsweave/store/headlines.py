@@ -19,12 +19,12 @@ articles over its life, so the cost per article stays constant.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from newsweave.article import Article
+from newsweave.store.db import Database
 from newsweave.stories.cluster import Story, StoryClusterer
 
 CHUNK = 500  # ids per IN list
@@ -38,7 +38,7 @@ class Candidate:
 
 
 def update(
-    conn: sqlite3.Connection,
+    conn: Database,
     clusterer: StoryClusterer,
     joined: Sequence[tuple[int, Article, Counter[str]]],
     merged: Iterable[tuple[int, int]] = (),
@@ -65,7 +65,7 @@ def update(
             _keep(conn, story, clusterer, held, [*_holders(conn, story), *new])
 
 
-def rebuild(conn: sqlite3.Connection, clusterer: StoryClusterer) -> None:
+def rebuild(conn: Database, clusterer: StoryClusterer) -> None:
     """Headlines for every story not merged into another (a store written before they
     were kept): each story's articles against its centre, with the rarity `clusterer`
     holds (the stream as the last ingest left it). Call inside a transaction."""
@@ -85,21 +85,35 @@ def _centre(story: int, candidates: list[Candidate]) -> Story:
     return centre
 
 
-def headline_article(
-    conn: sqlite3.Connection, story: int, language: str | None = None
-) -> str | None:
+def headline_article(conn: Database, story: int, language: str | None = None) -> str | None:
     """The id of the article that gives `story` its title: its most central article in
     `language` when it has one there, else its most central article."""
-    row = conn.execute(
-        "SELECT article_id FROM story_headlines WHERE story_id = ? "
-        "ORDER BY language = ? DESC, closeness DESC, article_id LIMIT 1",
-        (story, language or "\x00"),
-    ).fetchone()
-    return row[0] if row else None
+    return headline_articles(conn, [story], language).get(story)
+
+
+def headline_articles(
+    conn: Database, stories: Sequence[int], language: str | None = None
+) -> dict[int, str]:
+    """`headline_article` of each of `stories` that has one, in one query per `CHUNK`
+    stories (a list of stories costs a round trip, not one per story, on a server)."""
+    best: dict[int, tuple[bool, float, str]] = {}
+    ids = list(dict.fromkeys(stories))
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i : i + CHUNK]
+        for story, lang, article, closeness in conn.execute(
+            "SELECT story_id, language, article_id, closeness FROM story_headlines "
+            f"WHERE story_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            # the language asked for first, then the most central, then the smallest id
+            key = (not (language and lang == language), -closeness, article)
+            if story not in best or key < best[story]:
+                best[story] = key
+    return {story: key[2] for story, key in best.items()}
 
 
 def _keep(
-    conn: sqlite3.Connection,
+    conn: Database,
     story_id: int,
     clusterer: StoryClusterer,
     centre: Story,
@@ -118,7 +132,7 @@ def _keep(
     )
 
 
-def _size(conn: sqlite3.Connection, story: int) -> int:
+def _size(conn: Database, story: int) -> int:
     return int(
         conn.execute("SELECT count(*) FROM story_articles WHERE story_id = ?", (story,)).fetchone()[
             0
@@ -126,7 +140,7 @@ def _size(conn: sqlite3.Connection, story: int) -> int:
     )
 
 
-def _holders(conn: sqlite3.Connection, story: int) -> list[Candidate]:
+def _holders(conn: Database, story: int) -> list[Candidate]:
     rows = conn.execute(
         "SELECT article_id, language FROM story_headlines WHERE story_id = ?", (story,)
     ).fetchall()
@@ -134,7 +148,7 @@ def _holders(conn: sqlite3.Connection, story: int) -> list[Candidate]:
     return [Candidate(aid, lang, keys.get(aid, Counter())) for aid, lang in rows]
 
 
-def _all(conn: sqlite3.Connection, story: int) -> list[Candidate]:
+def _all(conn: Database, story: int) -> list[Candidate]:
     rows = conn.execute(
         "SELECT sa.article_id, coalesce(a.language, '') FROM story_articles sa "
         "JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ? "
@@ -145,7 +159,7 @@ def _all(conn: sqlite3.Connection, story: int) -> list[Candidate]:
     return [Candidate(aid, lang, keys.get(aid, Counter())) for aid, lang in rows]
 
 
-def _keys(conn: sqlite3.Connection, ids: list[str]) -> dict[str, Counter[str]]:
+def _keys(conn: Database, ids: list[str]) -> dict[str, Counter[str]]:
     found: dict[str, Counter[str]] = defaultdict(Counter)
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i : i + CHUNK]

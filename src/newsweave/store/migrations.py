@@ -21,16 +21,17 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from newsweave import __version__
+from newsweave.store.db import Database, as_database
 from newsweave.store.errors import SchemaTooNew
 from newsweave.store.headlines import rebuild as rebuild_headlines
 from newsweave.store.names import relink_all
 from newsweave.store.search import index_all
 from newsweave.store.stories import STORY_WINDOW, resume_before_replay
 
-Step = Callable[[sqlite3.Connection], None]  # a backfill, run in its migration's transaction
+Step = Callable[[Database], None]  # a backfill, run in its migration's transaction
 
 
-def headlines_all(conn: sqlite3.Connection) -> None:
+def headlines_all(conn: Database) -> None:
     """Headlines for the stories an older newsweave wove (the backfill of
     0012_story_headlines), with the clusterer as its last ingest left it."""
     rebuild_headlines(conn, resume_before_replay(conn, STORY_WINDOW))
@@ -355,23 +356,51 @@ MIGRATIONS: tuple[tuple[str, tuple[str | Step, ...]], ...] = (
 )
 
 
+# the table of applied migrations, in each database's dialect (PostgreSQL's has a `rowid`
+# column: the order they were applied in)
+_MIGRATIONS_TABLE = (
+    "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+)
+
+
 def latest() -> str:
     """The newest migration this newsweave knows: the schema version it writes."""
     return MIGRATIONS[-1][0]
 
 
-def applied(conn: sqlite3.Connection) -> list[str]:
+def steps(db: Database, name: str, sqlite_steps: tuple[str | Step, ...]) -> tuple[str | Step, ...]:
+    """A migration's steps in `db`'s dialect: SQLite's as `MIGRATIONS` holds them, or their
+    PostgreSQL spelling (`newsweave.store.postgresql`)."""
+    if db.dialect == "sqlite":
+        return sqlite_steps
+    from newsweave.store import postgresql
+
+    if name not in postgresql.STEPS:
+        raise KeyError(f"migration {name} has no PostgreSQL spelling in newsweave.store.postgresql")
+    return postgresql.STEPS[name]
+
+
+def applied(conn: Database | sqlite3.Connection) -> list[str]:
     """Names of the migrations this database has had applied, in order."""
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
-    )
-    return recorded(conn)
+    db = as_database(conn)
+    if db.dialect == "sqlite":
+        db.script(_MIGRATIONS_TABLE)
+    else:
+        from newsweave.store import postgresql
+
+        if db.in_transaction:
+            db.script(postgresql.MIGRATIONS_TABLE)
+        else:  # two processes opening a new database at once take turns
+            with db.transaction():
+                db.script(postgresql.MIGRATIONS_TABLE)
+    return recorded(db)
 
 
-def recorded(conn: sqlite3.Connection) -> list[str]:
-    """`applied` without creating the table (a read-only connection): raises
-    `sqlite3.OperationalError` where there is none (not a newsweave database)."""
-    return [r[0] for r in conn.execute("SELECT name FROM migrations ORDER BY rowid")]
+def recorded(conn: Database | sqlite3.Connection) -> list[str]:
+    """`applied` without creating the table (a read-only connection): raises the driver's
+    error (`Database.Error`) where there is none (not a newsweave database)."""
+    db = as_database(conn)
+    return [r[0] for r in db.execute("SELECT name FROM migrations ORDER BY rowid")]
 
 
 def missing(names: Sequence[str]) -> list[str]:
@@ -392,39 +421,42 @@ def refuse_newer(names: Sequence[str], where: str = "this database") -> None:
         )
 
 
-def migrate(conn: sqlite3.Connection, where: str = "this database") -> list[str]:
+def migrate(conn: Database | sqlite3.Connection, where: str = "this database") -> list[str]:
     """Apply every migration the database lacks, each with its backfills in one
     transaction; return the names applied now. A database from a newer newsweave is
     refused before anything is written (`SchemaTooNew`, naming it `where`).
 
-    `conn` must be in autocommit mode (isolation_level=None): each migration runs in its
-    own BEGIN IMMEDIATE ... COMMIT, so a crash leaves it wholly applied or not at all.
+    A bare sqlite3 connection must be in autocommit mode (isolation_level=None): each
+    migration runs in its own write transaction (`Database.begin_write`: BEGIN IMMEDIATE
+    in SQLite, BEGIN and the write lock in PostgreSQL) ... COMMIT, so a crash leaves it
+    wholly applied or not at all.
     """
-    done = applied(conn)
+    db = as_database(conn)
+    done = applied(db)
     refuse_newer(done, where)
     now = []
-    for name, steps in MIGRATIONS:
+    for name, sqlite_steps in MIGRATIONS:
         if name in done:
             continue
-        conn.execute("BEGIN IMMEDIATE")
+        db.begin_write()
         try:
-            current = applied(conn)  # another writer may have migrated meanwhile
+            current = applied(db)  # another writer may have migrated meanwhile
             refuse_newer(current, where)
             if name in current:
-                conn.execute("ROLLBACK")
+                db.rollback()
                 continue
-            for step in steps:
+            for step in steps(db, name, sqlite_steps):
                 if isinstance(step, str):
-                    conn.execute(step)
+                    db.script(step)
                 else:
-                    step(conn)
-            conn.execute(
+                    step(db)
+            db.execute(
                 "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
                 (name, datetime.now(UTC).isoformat(timespec="seconds")),
             )
-            conn.execute("COMMIT")
+            db.commit()
         except BaseException:
-            conn.execute("ROLLBACK")
+            db.rollback()
             raise
         now.append(name)
     return now

@@ -11,25 +11,27 @@ the read side's (`newsweave.views.entities`).
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 
+from newsweave.store.db import Database
 from newsweave.stories.linking import link, summarise
 
 
-def story_names(conn: sqlite3.Connection, story_id: int) -> dict[str, tuple[str, str, int]]:
-    """{entity id: (label, name, mentions)} for the named entities of one story."""
+def story_names(conn: Database, story_id: int) -> dict[str, tuple[str, str, int]]:
+    """{entity id: (label, name, mentions)} for the named entities of one story (in the
+    order of their ids and names, as SQLite groups them: a tie goes the same way in every
+    database)."""
     rows = conn.execute(
         "SELECT m.entity, m.label, m.name, count(*) FROM mentions m "
         "JOIN story_articles sa ON sa.article_id = m.article_id "
         "WHERE sa.story_id = ? AND m.kind = 'name' AND m.entity != '' "
-        "GROUP BY m.entity, m.label, m.name",
+        "GROUP BY m.entity, m.label, m.name ORDER BY m.entity, m.label, m.name",
         (story_id,),
     )
     return summarise(rows)
 
 
-def relink(conn: sqlite3.Connection, stories: Iterable[int], gone: Iterable[int] = ()) -> None:
+def relink(conn: Database, stories: Iterable[int], gone: Iterable[int] = ()) -> None:
     """Rewrite the links of `stories` (which have grown) and drop those of `gone` (merged
     into another); call inside the transaction that changed them."""
     for story in gone:
@@ -42,7 +44,7 @@ def relink(conn: sqlite3.Connection, stories: Iterable[int], gone: Iterable[int]
         )
 
 
-def relink_all(conn: sqlite3.Connection) -> None:
+def relink_all(conn: Database) -> None:
     """Links for every story not merged into another: the backfill of migration
     0006_entity_links (a database written before links were kept), run in its
     transaction."""

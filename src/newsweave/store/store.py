@@ -1,8 +1,9 @@
-"""The store: one SQLite file with articles, their annotations and ingest runs.
+"""The store: articles, their annotations and ingest runs, in one SQLite file (the
+embedded default) or a PostgreSQL database (`newsweave.store.db`: the connection layer).
 
 One writer at a time: a run holds the store from `start_run` to `finish_run`
 (`newsweave.store.lock`: a second ingest waits for it or stops with `StoreBusy`; a run
-whose process is gone is marked `interrupted`), and SQLite's lock guards each
+whose process is gone is marked `interrupted`), and the database's write lock guards each
 transaction. Each batch is one transaction, so an ingest killed at any point leaves
 every article either wholly stored with its annotations or absent, and the same command
 run again completes the work:
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 import json
 import shlex
-import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -25,6 +25,7 @@ from typing import TypeVar
 from newsweave import __version__
 from newsweave.article import Article, Issue, Mention, Quote, Span, Speaker, TimeRef
 from newsweave.store import migrations
+from newsweave.store.db import Database, connect, is_url, sqlite_settings, unreadable
 from newsweave.store.errors import SchemaTooOld, StoreError
 from newsweave.store.lock import Holder, StoreBusy
 from newsweave.store.search import index_article, unindex_article
@@ -37,18 +38,6 @@ T = TypeVar("T")
 
 class NotStored(Exception):
     """An article whose values cannot be stored; the rest of its batch is."""
-
-
-# What a value SQLite cannot take raises while an article is written: a string that is
-# not valid Unicode (a lone surrogate), an integer over 64 bits, a wrong type.
-_UNSTORABLE = (
-    UnicodeError,
-    ValueError,
-    OverflowError,
-    sqlite3.DataError,
-    sqlite3.InterfaceError,
-    sqlite3.ProgrammingError,
-)
 
 
 def _printable(value: str) -> str:
@@ -119,47 +108,29 @@ def _now() -> str:
 
 
 class Store:
-    """A newsweave database. `Store(path)` opens it for writing, creating it and applying
-    the migrations it lacks (named in `migrated`); `Store(path, readonly=True)` opens an
-    existing one for reading only, at this newsweave's schema version (else
-    `SchemaTooOld`). Either refuses a database from a newer newsweave (`SchemaTooNew`)."""
+    """A newsweave database: a SQLite file, or a PostgreSQL database named by its URL
+    (`postgresql://user@host:port/dbname`). `Store(location)` opens it for writing,
+    creating a SQLite file and applying the migrations it lacks (named in `migrated`);
+    `Store(location, readonly=True)` opens an existing one for reading only, at this
+    newsweave's schema version (else `SchemaTooOld`). Either refuses a database from a
+    newer newsweave (`SchemaTooNew`), and says in one line what is wrong with one it
+    cannot open or reach (`StoreError`)."""
 
     def __init__(self, path: str | Path = DEFAULT_DB, *, readonly: bool = False) -> None:
-        self.path = Path(path)
         self.readonly = readonly
+        self.conn: Database = connect(path, readonly=readonly)
+        self.dialect = self.conn.dialect
+        # how messages name it: the file, or the URL without its password
+        self.where = self.conn.where
+        self.path: Path | None = None if is_url(path) else Path(path)
+        self._run: int | None = None  # the run this store holds
         if readonly:
-            if not self.path.is_file():
-                raise StoreError(
-                    f"no database at {self.path}; run `newsweave ingest PATH --db {self.path}` "
-                    "first, or pass --db"
-                )
-            self.conn = sqlite3.connect(
-                f"{self.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
-            )
             self.migrated: list[str] = []
             self._or_close(self.check_schema)
         else:
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
-                self.conn.execute("PRAGMA journal_mode=WAL")
-            except sqlite3.DatabaseError as exc:
-                if "not a database" in str(exc):
-                    raise StoreError(f"{self.path} is not a SQLite database ({exc})") from exc
-                raise StoreError(
-                    f"cannot open or create a database at {self.path} ({exc})"
-                ) from exc
-            except OSError as exc:
-                raise StoreError(
-                    f"cannot create a database at {self.path} ({exc.strerror or exc})"
-                ) from exc
-            self.conn.execute("PRAGMA synchronous=NORMAL")
             # each migration with its backfills in one transaction; a newer store is refused
-            self.migrated = self._or_close(lambda: migrations.migrate(self.conn, str(self.path)))
-        self.conn.execute("PRAGMA foreign_keys=ON")
-        # SQLite's default page cache is 2 MB; a store of 50,000 articles is over 1 GB, and
-        # its indexes are read at random by every batch and page
-        self.conn.execute(f"PRAGMA cache_size=-{CACHE_KB}")
+            self.migrated = self._or_close(lambda: migrations.migrate(self.conn, self.where))
+        sqlite_settings(self.conn)
 
     def _or_close(self, opening: Callable[[], T]) -> T:
         """`opening()`, the connection closed if it raises (the store is not opened)."""
@@ -176,16 +147,22 @@ class Store:
         `migrations` table's few rows): the desk asks before each page."""
         try:
             names = migrations.recorded(self.conn)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path} is not a newsweave database ({exc})") from exc
-        migrations.refuse_newer(names, str(self.path))
+        except self.conn.Error as exc:
+            raise StoreError(unreadable(self.conn, exc)) from exc
+        migrations.refuse_newer(names, self.where)
         if migrations.missing(names):
-            command = f"newsweave migrate --db {shlex.quote(str(self.path))}"
+            command = f"newsweave migrate --db {shlex.quote(self.where)}"
             raise SchemaTooOld(
-                f"{self.path} was written by an older newsweave (schema "
+                f"{self.where} was written by an older newsweave (schema "
                 f"{names[-1] if names else 'none'}); newsweave {__version__} needs "
                 f"{migrations.latest()}: run `{command}` to upgrade it"
             )
+
+    @property
+    def lost(self) -> bool:
+        """Whether the connection to the database is gone (a PostgreSQL server that
+        restarted or ended it): a new `Store` connects again."""
+        return self.conn.lost
 
     @property
     def schema(self) -> str | None:
@@ -212,34 +189,40 @@ class Store:
         me = Holder.current()
         deadline = time.monotonic() + wait
         while True:
-            self.conn.execute("BEGIN IMMEDIATE")
+            self.conn.begin_write()
             try:
-                busy = self._clear_stale_runs()
+                free = self.conn.hold_runs()  # PostgreSQL: whether no live process holds one
+                busy = self._clear_stale_runs(free)
                 if busy is None:
-                    cur = self.conn.execute(
+                    run_id = self.conn.insert(
                         "INSERT INTO runs (command, started_at, pid, host, holder) "
                         "VALUES (?, ?, ?, ?, ?)",
                         (command, _now(), me.pid, me.host, me.started),
+                        key="id",
                     )
-                self.conn.execute("COMMIT")
+                self.conn.commit()
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                self.conn.rollback()
+                self.conn.release_runs()
                 raise
             if busy is None:
-                return int(cur.lastrowid or 0)
+                self._run = int(run_id or 0)
+                return self._run
             left = deadline - time.monotonic()
             if left <= 0:
                 run_id, started_at, holder = busy
                 raise StoreBusy(
-                    f"another ingest is writing to {self.path} (run {run_id}, started "
+                    f"another ingest is writing to {self.where} (run {run_id}, started "
                     f"{started_at}, {holder.describe()}); wait for it to finish and run this "
                     "again, or pass --wait SECONDS to wait for it"
                 )
             time.sleep(min(left, WAIT_POLL))
 
-    def _clear_stale_runs(self) -> tuple[int, str, Holder] | None:
-        """Mark the running runs whose holder is gone `interrupted`; the first run held
-        by another live process, if any (call inside a write transaction)."""
+    def _clear_stale_runs(self, free: bool | None) -> tuple[int, str, Holder] | None:
+        """Mark the running runs whose holder is gone `interrupted`; the run held by
+        another live process, if any (call inside a write transaction). `free`: whether
+        the database's run lock was free (PostgreSQL: then every holder is gone, else one
+        is alive, taken to be the newest), None where the system is asked instead."""
         busy = None
         for run_id, started_at, pid, host, started in self.conn.execute(
             "SELECT id, started_at, pid, host, holder FROM runs WHERE status = 'running' "
@@ -248,8 +231,10 @@ class Store:
             holder = Holder(pid, host, started)
             if holder.is_current():
                 continue
-            if holder.alive():
+            if free is None and holder.alive():
                 busy = busy or (run_id, started_at, holder)
+            elif free is False:
+                busy = (run_id, started_at, holder)
             else:
                 self.finish_run(run_id, "interrupted")
         return busy
@@ -258,6 +243,9 @@ class Store:
         self.conn.execute(
             "UPDATE runs SET status = ?, finished_at = ? WHERE id = ?", (status, _now(), run_id)
         )
+        if run_id == self._run:
+            self._run = None
+            self.conn.release_runs()
 
     def others_ran(self) -> bool:
         """Whether a process other than this one has started a run in this store (a
@@ -293,13 +281,8 @@ class Store:
     def checkpoint(self, clusterer: StoryClusterer) -> None:
         """Save `clusterer`'s state (in step with the store) so that the next resume
         need not replay what it holds."""
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self.conn.transaction():
             checkpoint(self.conn, clusterer)
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
 
     def known(self, hashes: Sequence[str]) -> set[str]:
         """The subset of these content hashes already stored (one indexed query)."""
@@ -353,7 +336,7 @@ class Store:
         duplicates, problems = list(duplicates), list(problems)
         added = 0
         fresh: list[tuple[Article, Counter[str]]] = []
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.begin_write()
         try:
             for article in articles:
                 try:
@@ -393,20 +376,21 @@ class Store:
                 revise(self.conn, touched)
             if clusterer is not None and fresh:
                 assign(self.conn, clusterer, run_id, fresh, datetime.now(UTC))
-            self.conn.execute("COMMIT")
+            self.conn.commit()
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self.conn.rollback()
             raise
         return added
 
     def _insert(self, run_id: int, a: Article) -> bool:
         """Store one article and its annotations: True when added, False when its id or
         text is stored already. Raises `NotStored` (with nothing of it written) for an
-        article whose values SQLite cannot take, e.g. a string with a lone surrogate."""
+        article whose values the database cannot take, e.g. a string with a lone
+        surrogate."""
         self.conn.execute("SAVEPOINT article")
         try:
             added = self._insert_article(run_id, a)
-        except _UNSTORABLE as exc:
+        except self.conn.unstorable as exc:
             self.conn.execute("ROLLBACK TO article")
             self.conn.execute("RELEASE article")
             raise NotStored(
@@ -416,7 +400,7 @@ class Store:
         return added
 
     def _insert_article(self, run_id: int, a: Article) -> bool:
-        cur = self.conn.execute(
+        rowid = self.conn.insert(
             "INSERT OR IGNORE INTO articles (id, content_hash, title, published, language, "
             "source, url, origin, text, run_id, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (
@@ -433,9 +417,9 @@ class Store:
                 _now(),
             ),
         )
-        if cur.rowcount == 0:
+        if rowid is None:
             return False
-        index_article(self.conn, int(cur.lastrowid or 0), a.title, a.text)
+        index_article(self.conn, rowid, a.title, a.text)
         self._annotate(a)
         return True
 
@@ -518,15 +502,19 @@ class Store:
         if language:
             sql += " WHERE language = ?"
             args.append(language)
-        sql += " ORDER BY published IS NULL, published DESC, title, id LIMIT ? OFFSET ?"
-        args += [-1 if limit is None else limit, offset]
+        # NULLs first among equal dates, as SQLite sorts them (PostgreSQL puts them last)
+        sql += (
+            " ORDER BY published IS NULL, published DESC, title IS NOT NULL, title, id "
+            "LIMIT ? OFFSET ?"
+        )
+        args += [self.conn.no_limit if limit is None else limit, offset]
         return [ArticleRow(*r) for r in self.conn.execute(sql, args)]
 
     def languages(self) -> list[tuple[str | None, int]]:
         return list(
             self.conn.execute(
                 "SELECT language, count(*) FROM articles GROUP BY language "
-                "ORDER BY count(*) DESC, language"
+                "ORDER BY count(*) DESC, language IS NOT NULL, language"
             )
         )
 
@@ -630,7 +618,6 @@ class Store:
             yield from (loaded[aid] for aid in ids[i : i + _CHUNK] if aid in loaded)
 
 
-CACHE_KB = 65536  # SQLite page cache per connection
 WAIT_POLL = 0.5  # seconds between looks at a busy store
 _CHUNK = 500  # ids per query (SQLite allows 32,766 parameters; keep statements small)
 

@@ -30,7 +30,6 @@ exists.
 from __future__ import annotations
 
 import json
-import sqlite3
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -39,6 +38,7 @@ from itertools import groupby
 
 from newsweave.article import Article
 from newsweave.store import headlines
+from newsweave.store.db import Database
 from newsweave.store.lock import StoreBusy
 from newsweave.store.names import relink
 from newsweave.stories import checkpoint as state
@@ -50,7 +50,7 @@ STORY_WINDOW = timedelta(days=30)  # a story with no new article for this long i
 
 
 def assign(
-    conn: sqlite3.Connection,
+    conn: Database,
     clusterer: StoryClusterer,
     run_id: int,
     articles: Iterable[tuple[Article, Counter[str]]],
@@ -73,9 +73,10 @@ def assign(
                 (a.story, when.isoformat(), when.isoformat(), run_id),
             )
         else:
-            conn.execute(
-                "UPDATE stories SET first = min(coalesce(first, ?), ?), "
-                "last = max(coalesce(last, ?), ?) WHERE id = ?",
+            conn.execute(  # first = min(first, when), last = max(last, when), NULL aside
+                "UPDATE stories SET first = CASE WHEN first IS NULL OR first > ? THEN ? "
+                "ELSE first END, last = CASE WHEN last IS NULL OR last < ? THEN ? "
+                "ELSE last END WHERE id = ?",
                 (when.isoformat(), when.isoformat(), when.isoformat(), when.isoformat(), a.story),
             )
         for gone in a.merged:
@@ -87,7 +88,7 @@ def assign(
                 "INSERT INTO story_merges (story_id, into_id, run_id, at) VALUES (?, ?, ?, ?)",
                 (gone, a.story, run_id, now.isoformat(timespec="seconds")),
             )
-        cur = conn.execute(
+        position = conn.insert(
             "INSERT INTO story_articles (article_id, story_id, score, why, at, joined, merged) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
@@ -100,7 +101,7 @@ def assign(
                 json.dumps(a.merged),
             ),
         )
-        clusterer.position = int(cur.lastrowid or 0)
+        clusterer.position = int(position or 0)
         done.append(a)
         joined.append((a.story, article, keys))
     gone = {s for a in done for s in a.merged}
@@ -114,7 +115,7 @@ def assign(
     return done
 
 
-def _in_step(conn: sqlite3.Connection, clusterer: StoryClusterer) -> None:
+def _in_step(conn: Database, clusterer: StoryClusterer) -> None:
     """Refuse to assign with a clusterer that does not hold every assignment stored (or
     whose next story id the store has already given): another writer wove since it was
     resumed, and going on would put unrelated articles under one id."""
@@ -128,7 +129,7 @@ def _in_step(conn: sqlite3.Connection, clusterer: StoryClusterer) -> None:
         )
 
 
-def checkpoint(conn: sqlite3.Connection, clusterer: StoryClusterer) -> None:
+def checkpoint(conn: Database, clusterer: StoryClusterer) -> None:
     """Save the clusterer's state as of its last stored assignment (call inside a write
     transaction, with a clusterer in step with the store)."""
     saved = conn.execute("SELECT upto FROM story_checkpoint WHERE id = 1").fetchone()
@@ -136,9 +137,9 @@ def checkpoint(conn: sqlite3.Connection, clusterer: StoryClusterer) -> None:
         return  # nothing new since the last one
     _in_step(conn, clusterer)
     blob = zlib.compress(json.dumps(state.snapshot(clusterer)).encode(), 1)
+    conn.execute("DELETE FROM story_checkpoint WHERE id = 1")  # replaced
     conn.execute(
-        "INSERT OR REPLACE INTO story_checkpoint (id, upto, params, state, at) "
-        "VALUES (1, ?, ?, ?, ?)",
+        "INSERT INTO story_checkpoint (id, upto, params, state, at) VALUES (1, ?, ?, ?, ?)",
         (
             clusterer.position,
             json.dumps(state.params(clusterer)),
@@ -148,7 +149,7 @@ def checkpoint(conn: sqlite3.Connection, clusterer: StoryClusterer) -> None:
     )
 
 
-def refresh_spans(conn: sqlite3.Connection, story_ids: Sequence[int]) -> None:
+def refresh_spans(conn: Database, story_ids: Sequence[int]) -> None:
     """Set each story's span of publication dates from its articles' dates (null when
     none is dated): what a reader is shown, never the stream times an undated article
     joined at. One indexed pass over each story's articles."""
@@ -160,20 +161,20 @@ def refresh_spans(conn: sqlite3.Connection, story_ids: Sequence[int]) -> None:
     )
 
 
-def resume(conn: sqlite3.Connection, window: timedelta | None) -> StoryClusterer:
+def resume(conn: Database, window: timedelta | None) -> StoryClusterer:
     """The clusterer exactly as the last writer left it: the checkpoint, if one was saved
     with these settings, and every assignment stored after it replayed in the order it
     was made (see the module's doc)."""
     clusterer = StoryClusterer(window=window)
     saved = conn.execute("SELECT upto, params, state FROM story_checkpoint WHERE id = 1").fetchone()
     if saved is not None and json.loads(saved[1]) == state.params(clusterer):
-        data = json.loads(zlib.decompress(saved[2]))
+        data = json.loads(zlib.decompress(bytes(saved[2])))
         clusterer = state.restored(data, clusterer, _keys(conn, state.recent_articles(data)))
         clusterer.position = saved[0]
     return _replay(conn, clusterer, _REPLAY)
 
 
-def resume_before_replay(conn: sqlite3.Connection, window: timedelta | None) -> StoryClusterer:
+def resume_before_replay(conn: Database, window: timedelta | None) -> StoryClusterer:
     """`resume` for a store not yet at migration 0013_story_replay_and_run_holders (what
     the backfill of 0012_story_headlines sees: a migration's step reads only the schema
     of its own version). Such a store has no checkpoint and no replay columns: each
@@ -195,9 +196,9 @@ _REPLAY_BEFORE_0013 = (
 )
 
 
-def _replay(conn: sqlite3.Connection, clusterer: StoryClusterer, sql: str) -> StoryClusterer:
+def _replay(conn: Database, clusterer: StoryClusterer, sql: str) -> StoryClusterer:
     """`clusterer` with every assignment after its position replayed (rows of `sql`)."""
-    rows = conn.execute(sql, (clusterer.position,))
+    rows = conn.stream(sql, (clusterer.position,))
     for (rowid, article, story, merged, at), group in groupby(rows, key=lambda r: r[:5]):
         keys = Counter({key: n for *_, key, n in group if key is not None})
         when = datetime.fromisoformat(at) if at else None
@@ -208,7 +209,7 @@ def _replay(conn: sqlite3.Connection, clusterer: StoryClusterer, sql: str) -> St
     return clusterer
 
 
-def _keys(conn: sqlite3.Connection, articles: Sequence[str]) -> dict[str, Counter[str]]:
+def _keys(conn: Database, articles: Sequence[str]) -> dict[str, Counter[str]]:
     """The stored keys of these articles (each in sorted order, as the clusterer takes
     them)."""
     found: dict[str, Counter[str]] = {a: Counter() for a in articles}
@@ -224,7 +225,7 @@ def _keys(conn: sqlite3.Connection, articles: Sequence[str]) -> dict[str, Counte
     return found
 
 
-def revise(conn: sqlite3.Connection, story_ids: Sequence[int]) -> None:
+def revise(conn: Database, story_ids: Sequence[int]) -> None:
     """After articles of these stories were updated in place: their date spans and
     names links follow, and their revision moves on (a built page is stale)."""
     refresh_spans(conn, story_ids)

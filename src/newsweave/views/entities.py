@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
-import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -27,6 +25,7 @@ from newsweave.entities.keys import ascii_key, city_id, country_code, country_en
 from newsweave.entities.names import declined_forms
 from newsweave.entities.placenames import place_name
 from newsweave.store import Store
+from newsweave.store.db import Database
 from newsweave.stories.linking import Link, summarise
 
 MAX_GROUP = 50  # ids followed through links into one record
@@ -71,7 +70,15 @@ def find_entities(store: Store, query: str, limit: int = 20, *, parts: bool = Tr
         ids.add(country_entity(code))
     if (city := city_id(query)) is not None:
         ids.add(f"city:{city}")
-    found = {e for e in ids if conn.execute(_ANY, (e,)).fetchone()}
+    marks = ",".join("(?)" for _ in ids)  # one query for every id (a round trip each else)
+    found = {
+        e
+        for (e,) in conn.execute(
+            f"WITH asked(e) AS (VALUES {marks}) SELECT e FROM asked "
+            "WHERE EXISTS (SELECT 1 FROM mentions WHERE entity = asked.e)",
+            sorted(ids),
+        )
+    }
     for column in ("name", "text"):  # each through its index on (lower(column), entity)
         found.update(
             e
@@ -81,16 +88,17 @@ def find_entities(store: Store, query: str, limit: int = 20, *, parts: bool = Tr
                 (query,),
             )
         )
-    if not found:  # a name an article only declines: "Stalin" finds "Stalins"
-        for form in declined_forms(query):
-            found.update(
-                e
-                for (e,) in conn.execute(
-                    "SELECT DISTINCT entity FROM mentions WHERE lower(name) = lower(?) "
-                    "AND entity != ''",
-                    (form,),
-                )
+    forms = sorted(declined_forms(query)) if not found else []
+    for i in range(0, len(forms), CHUNK):  # a name an article only declines: "Stalins"
+        chunk = forms[i : i + CHUNK]
+        found.update(
+            e
+            for (e,) in conn.execute(
+                "SELECT DISTINCT entity FROM mentions WHERE lower(name) IN "
+                f"({','.join('lower(?)' for _ in chunk)}) AND entity != ''",
+                chunk,
             )
+        )
     if parts and not found and len(query) >= MIN_PART:  # a part of a name: "Vostotsjnyj"
         found.update(_by_word(conn, query))
     matches = []
@@ -99,11 +107,12 @@ def find_entities(store: Store, query: str, limit: int = 20, *, parts: bool = Tr
         label, name = (  # the name as asked for when it is one (through its index)
             conn.execute(
                 "SELECT label, name FROM mentions WHERE lower(name) = lower(?) AND entity = ? "
-                "LIMIT 1",
+                "ORDER BY article_id, n LIMIT 1",
                 (query, entity),
             ).fetchone()
             or conn.execute(
-                "SELECT label, name FROM mentions WHERE entity = ? AND kind = 'name' LIMIT 1",
+                "SELECT label, name FROM mentions WHERE entity = ? AND kind = 'name' "
+                "ORDER BY article_id, n LIMIT 1",
                 (entity,),
             ).fetchone()
             or conn.execute(_FIRST, (entity,)).fetchone()
@@ -112,31 +121,21 @@ def find_entities(store: Store, query: str, limit: int = 20, *, parts: bool = Tr
     return sorted(matches, key=lambda m: (-m.mentions, m.entity))[:limit]
 
 
-_ANY = "SELECT 1 FROM mentions WHERE entity = ? LIMIT 1"
-_FIRST = "SELECT label, name FROM mentions WHERE entity = ? LIMIT 1"
+# the first mention in the order of the entity index (article, then position in it): the
+# same row in every database
+_FIRST = "SELECT label, name FROM mentions WHERE entity = ? ORDER BY article_id, n LIMIT 1"
 
 
-def _by_word(conn: sqlite3.Connection, word: str) -> set[str]:
+def _by_word(conn: Database, word: str) -> set[str]:
     """Entities with `word` as a word of a name. This reads every name, so it stops after
     `WORD_SEARCH_SECONDS` (a big store then finds nothing this way, rather than stall)."""
-    found: set[str] = set()
-    deadline = time.monotonic() + WORD_SEARCH_SECONDS
-    conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
-    try:
-        found.update(
-            e
-            for (e,) in conn.execute(
-                "SELECT DISTINCT entity FROM mentions WHERE entity != '' AND kind = 'name' "
-                "AND (' ' || lower(name) || ' ') LIKE ? ESCAPE '\\'",
-                ("% " + re.sub(r"([%_\\])", r"\\\1", word.lower()) + " %",),
-            )
-        )
-    except sqlite3.OperationalError as exc:
-        if "interrupted" not in str(exc):
-            raise
-    finally:
-        conn.set_progress_handler(None, 0)
-    return found
+    rows = conn.bounded(
+        "SELECT DISTINCT entity FROM mentions WHERE entity != '' AND kind = 'name' "
+        "AND (' ' || lower(name) || ' ') LIKE ? ESCAPE '\\'",
+        ("% " + re.sub(r"([%_\\])", r"\\\1", word.lower()) + " %",),
+        WORD_SEARCH_SECONDS,
+    )
+    return {e for (e,) in rows or ()}
 
 
 @dataclass
@@ -226,6 +225,7 @@ def entity_record(store: Store, entity: str) -> EntityRecord | None:
     newest = sorted(per_article)  # by id, then newest first (stable; undated last)
     newest.sort(key=lambda a: meta[a][0] or "", reverse=True)
     shown = _leads(conn, newest[:SHOWN])
+    contexts = _contexts(conn, [(aid, per_article[aid][1]) for aid in newest[:SHOWN]])
     quotes = _quotes(conn, members)
     return EntityRecord(
         entity=entity,
@@ -246,7 +246,7 @@ def entity_record(store: Store, entity: str) -> EntityRecord | None:
                 "lead": shown[aid][1],
                 "story": per_article[aid][2],
                 "mentions": per_article[aid][0],
-                "context": _context(conn, aid, per_article[aid][1]),
+                "context": contexts.get(aid, []),
             }
             for aid in newest[:SHOWN]
         ],
@@ -285,9 +285,7 @@ def entity_record(store: Store, entity: str) -> EntityRecord | None:
     )
 
 
-def _quotes(
-    conn: sqlite3.Connection, members: list[tuple[str, int | None]]
-) -> list[tuple[Any, ...]]:
+def _quotes(conn: Database, members: list[tuple[str, int | None]]) -> list[tuple[Any, ...]]:
     """(article, n, text, kind, speaker name, roles, language, published, act, evidence,
     inferred, speaker text) of the quotes whose speaker is one of `members`, newest
     first."""
@@ -340,7 +338,7 @@ def entity_name(store: Store, entity: str) -> str | None:
     """The name an entity is written with most (the longer one on a tie), or None."""
     row = store.conn.execute(
         "SELECT name FROM mentions WHERE entity = ? AND kind = 'name' GROUP BY name "
-        "ORDER BY count(*) DESC, length(name) DESC LIMIT 1",
+        "ORDER BY count(*) DESC, length(name) DESC, name LIMIT 1",
         (entity,),
     ).fetchone()
     return row[0] if row else None
@@ -351,14 +349,59 @@ def story_top_entities(
 ) -> list[dict[str, Any]]:
     """The entities a story's latest `recent` articles name most, one per entity: an id
     the story linked into another ("Kim" into "Kim Jong-un") counts as that one."""
-    rows = store.conn.execute(
-        "SELECT m.entity, m.label, m.name, count(*) FROM mentions m "
-        "WHERE m.kind = 'name' AND m.entity != '' AND m.article_id IN (SELECT article_id "
-        "FROM story_articles WHERE story_id = ? ORDER BY at DESC LIMIT ?) "
-        "GROUP BY m.entity, m.label, m.name",
-        (story_id, recent),
-    ).fetchall()
-    into = {k.entity: k.into for k in story_links(store, story_id)}
+    return stories_top_entities(store, [story_id], recent=recent, limit=limit)[story_id]
+
+
+def stories_top_entities(
+    store: Store, story_ids: Sequence[int], *, recent: int, limit: int
+) -> dict[int, list[dict[str, Any]]]:
+    """`story_top_entities` of each story, in a few queries for the whole list (not a few
+    per story: each is a round trip to a database server). The latest articles are those
+    that joined last (the latest first; among those that joined at the same time, the
+    greatest id first)."""
+    conn = store.conn
+    ids = list(dict.fromkeys(story_ids))
+    latest: dict[int, list[str]] = {}
+    into: dict[int, dict[str, str]] = {sid: {} for sid in ids}
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i : i + CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for sid, aid in conn.execute(
+            f"SELECT story_id, article_id FROM story_articles WHERE story_id IN ({marks}) "
+            "ORDER BY story_id, at IS NULL, at DESC, article_id DESC",
+            chunk,
+        ):
+            kept = latest.setdefault(sid, [])
+            if len(kept) < recent:
+                kept.append(aid)
+        for sid, entity, target in conn.execute(
+            f"SELECT story_id, entity, into_entity FROM entity_links WHERE story_id IN ({marks}) "
+            "ORDER BY story_id, rowid",
+            chunk,
+        ):
+            into[sid][entity] = target
+    story_of = {aid: sid for sid, aids in latest.items() for aid in aids}
+    counts: dict[int, Counter[tuple[str, str, str]]] = {sid: Counter() for sid in ids}
+    articles = list(story_of)
+    for i in range(0, len(articles), CHUNK):
+        chunk = articles[i : i + CHUNK]
+        for aid, entity, label, name in conn.execute(
+            "SELECT article_id, entity, label, name FROM mentions WHERE kind = 'name' "
+            f"AND entity != '' AND article_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            counts[story_of[aid]][(entity, label, name)] += 1
+    return {
+        sid: _top(store, [(*key, n) for key, n in sorted(counts[sid].items())], into[sid], limit)
+        for sid in ids
+    }
+
+
+def _top(
+    store: Store, rows: list[tuple[str, str, str, int]], into: dict[str, str], limit: int
+) -> list[dict[str, Any]]:
+    """The `limit` entities of (entity, label, name, mentions) rows named most, each
+    counted as the entity the story linked it `into`, if any."""
 
     def named_as(entity: str) -> str:  # a target no article names itself: its sources' name
         return max((v for k, v in named.items() if resolved(k) == entity), key=lambda v: v[2])[1]
@@ -412,9 +455,7 @@ def canonical(store: Store, entity: str) -> str:
         seen.add(entity)
 
 
-def _article_meta(
-    conn: sqlite3.Connection, ids: Iterable[str]
-) -> dict[str, tuple[str | None, str | None]]:
+def _article_meta(conn: Database, ids: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
     """{article id: (published, language)}, from the covering index `articles_meta`."""
     ids = list(ids)
     meta: dict[str, tuple[str | None, str | None]] = {}
@@ -431,7 +472,7 @@ def _article_meta(
     return meta
 
 
-def _leads(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str | None, str]]:
+def _leads(conn: Database, ids: list[str]) -> dict[str, tuple[str | None, str]]:
     """{article id: (title, its first 160 characters)} for the articles a record lists."""
     marks = ",".join("?" * len(ids))
     rows = conn.execute(
@@ -440,20 +481,30 @@ def _leads(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str | No
     return {aid: (title, lead) for aid, title, lead in rows}
 
 
-def _context(conn: sqlite3.Connection, article_id: str, at: int) -> list[str]:
-    """The sentence of an article's first mention, as [before, the mention, after]."""
-    row = conn.execute(
-        "SELECT s.char_start, substr(a.text, s.char_start + 1, s.char_end - s.char_start), "
-        "(SELECT char_end FROM mentions WHERE article_id = ? AND char_start = ? LIMIT 1) "
-        "FROM sentences s JOIN articles a ON a.id = s.article_id "
-        "WHERE s.article_id = ? AND s.char_start <= ? AND s.char_end > ?",
-        (article_id, at, article_id, at, at),
-    ).fetchone()
-    if row is None or row[2] is None:
-        return []
-    start, sentence, end = row
-    cut, stop = at - start, end - start
-    return [sentence[:cut].lstrip(), sentence[cut:stop], sentence[stop:].rstrip()]
+def _contexts(conn: Database, firsts: list[tuple[str, int]]) -> dict[str, list[str]]:
+    """For each (article id, where its first mention starts): the sentence of that
+    mention, as [before, the mention, after] (one query for them all)."""
+    if not firsts:
+        return {}
+    pairs = ",".join("(?, CAST(? AS INTEGER))" for _ in firsts)
+    rows = conn.execute(
+        f"WITH asked(article_id, at) AS (VALUES {pairs}) "
+        "SELECT asked.article_id, asked.at, s.n, s.char_start, "
+        "substr(a.text, s.char_start + 1, s.char_end - s.char_start), "
+        "(SELECT m.char_end FROM mentions m WHERE m.article_id = asked.article_id "
+        "AND m.char_start = asked.at ORDER BY m.n LIMIT 1) "
+        "FROM asked JOIN sentences s ON s.article_id = asked.article_id "
+        "AND s.char_start <= asked.at AND s.char_end > asked.at "
+        "JOIN articles a ON a.id = asked.article_id",
+        [value for pair in firsts for value in pair],
+    ).fetchall()
+    found: dict[str, list[str]] = {}
+    for aid, at, _, start, sentence, end in sorted(rows, key=lambda r: (r[0], r[2])):
+        if aid in found or end is None:
+            continue  # the first sentence that holds it, as an article's are in order
+        cut, stop = at - start, end - start
+        found[aid] = [sentence[:cut].lstrip(), sentence[cut:stop], sentence[stop:].rstrip()]
+    return found
 
 
 def _by_language(spellings: dict[str, Counter[str]]) -> dict[str, dict[str, int]]:
@@ -463,7 +514,7 @@ def _by_language(spellings: dict[str, Counter[str]]) -> dict[str, dict[str, int]
 
 
 def _members(
-    conn: sqlite3.Connection, entity: str
+    conn: Database, entity: str
 ) -> tuple[list[tuple[str, int | None]], list[dict[str, Any]]]:
     """(id, story it counts in — None: everywhere) for `entity` and the ids linked into it,
     followed within each story (at most `MAX_GROUP`); and every link that concerns them."""

@@ -8,20 +8,23 @@ script written without spaces becomes the phrase of its characters.
 
 The snippet of a hit comes from FTS5's highlight() run again on the hit alone, in a
 throwaway in-memory table with the index's tokenizer, and is mapped back onto the
-original text, so it shows Chinese without the spaces `prepare` added.
+original text, so it shows Chinese without the spaces `prepare` added. In a PostgreSQL
+store that same run decides what is a hit: the candidates PostgreSQL's index finds
+(`newsweave.store.search.matches`) that FTS5 does not match are dropped, so both stores
+find the same articles.
 """
 
 from __future__ import annotations
 
 import re
-import sqlite3
+import sqlite3  # FTS5 in memory, for the snippets, whatever the store's database
 import unicodedata
 from contextlib import closing
 from dataclasses import dataclass
 from itertools import groupby
 
 from newsweave.store import Store
-from newsweave.store.search import TOKENIZE, prepare
+from newsweave.store.search import TOKENIZE, matches, prepare
 
 TITLE_WEIGHT = 2.0  # bm25 weight of a match in the title against one in the body
 SNIPPET_CHARS = 180  # length of a snippet (cut at spaces where there are any)
@@ -50,12 +53,20 @@ def match_query(user_text: str) -> str | None:
     """A safe FTS5 query for what a user typed: every word a quoted string (so that no
     FTS5 syntax in it counts), words of unspaced scripts the phrase of their characters,
     all words required. None when no word has a letter or digit to search for."""
-    terms = []
+    return (
+        " ".join('"' + prepare(word).replace('"', '""') + '"' for word in _words(user_text)) or None
+    )
+
+
+def _words(user_text: str) -> list[str]:
+    """The words of what a user typed that have something to search for, without control
+    characters or lone surrogates."""
+    words = []
     for word in user_text.split():
         word = "".join(ch for ch in word if unicodedata.category(ch) not in ("Cc", "Cs"))
         if any(_is_word_char(ch) for ch in word):
-            terms.append('"' + prepare(word).replace('"', '""') + '"')
-    return " ".join(terms) or None
+            words.append(word)
+    return words
 
 
 def _is_word_char(ch: str) -> bool:
@@ -68,34 +79,39 @@ def _is_word_char(ch: str) -> bool:
 def search(
     store: Store, user_text: str, *, limit: int = 50, language: str | None = None
 ) -> list[Hit]:
-    """The articles that contain every word of `user_text`, best match (bm25) first,
-    optionally only those in one language."""
+    """The articles that contain every word of `user_text`, best match first (bm25 in
+    SQLite, ts_rank in PostgreSQL), optionally only those in one language."""
     query = match_query(user_text)
     if query is None or limit < 1:
         return []
-    sql = (
-        "SELECT a.id, a.title, a.published, a.language, a.text "
-        "FROM article_search JOIN articles a ON a.rowid = article_search.rowid "
-        "WHERE article_search MATCH ?"
-    )
-    args: list[object] = [query]
-    if language is not None:
-        sql += " AND a.language = ?"
-        args.append(language)
-    sql += f" ORDER BY bm25(article_search, {TITLE_WEIGHT}, 1.0), a.rowid LIMIT ?"
-    args.append(limit)
-    rows = store.conn.execute(sql, args).fetchall()
-    texts = [text.translate(_NO_MARKS) for *_, text in rows]
-    marks = _match_marks([row[1] for row in rows], texts, query)
-    return [
-        Hit(aid, title, published, lang, _snippet(text, flags))
-        for (aid, title, published, lang, _), text, flags in zip(rows, texts, marks, strict=True)
-    ]
+    words = _words(user_text)
+    exact = store.conn.dialect == "sqlite"  # FTS5's hits; PostgreSQL's are checked here
+    hits: list[Hit] = []
+    offset = 0
+    while len(hits) < limit:
+        rows = matches(
+            store.conn, query, words, language=language, limit=limit, offset=offset,
+            title_weight=TITLE_WEIGHT,
+        )  # fmt: skip
+        texts = [text.translate(_NO_MARKS) for *_, text in rows]
+        marks = _match_marks([row[1] for row in rows], texts, query)
+        hits += [
+            Hit(aid, title, published, lang, _snippet(text, flags or [False] * len(text)))
+            for (aid, title, published, lang, _), text, flags in zip(
+                rows, texts, marks, strict=True
+            )
+            if exact or flags is not None
+        ]
+        if len(rows) < limit:
+            break
+        offset += limit
+    return hits[:limit]
 
 
-def _match_marks(titles: list[str | None], texts: list[str], query: str) -> list[list[bool]]:
+def _match_marks(titles: list[str | None], texts: list[str], query: str) -> list[list[bool] | None]:
     """For each text, whether FTS5 marks each of its characters as part of a match of
-    `query`: highlight() on the prepared text, mapped back onto the text."""
+    `query`: highlight() on the prepared text, mapped back onto the text; None for an
+    article (title and text) that FTS5 does not match."""
     with closing(sqlite3.connect(":memory:")) as mem:
         mem.execute(f'CREATE VIRTUAL TABLE t USING fts5(title, body, tokenize="{TOKENIZE}")')
         mem.executemany(
@@ -111,7 +127,10 @@ def _match_marks(titles: list[str | None], texts: list[str], query: str) -> list
                 (_OPEN, _CLOSE, query),
             )
         )
-    return [_unprepare(text, highlighted.get(n, text)) for n, text in enumerate(texts)]
+    return [
+        _unprepare(text, highlighted[n]) if n in highlighted else None
+        for n, text in enumerate(texts)
+    ]
 
 
 def _unprepare(text: str, highlighted: str) -> list[bool]:

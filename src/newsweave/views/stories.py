@@ -8,24 +8,24 @@ article (`newsweave.store.headlines` keeps the choice on the write path).
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from newsweave.article import Article, Span
 from newsweave.store import Store, headlines
+from newsweave.store.db import Database
 
 
 def story_version(store: Store, story_id: int) -> tuple[object, ...]:
     """What changes whenever the story's page would: its article count, its newest
     assignment and its revision (bumped by an article updated in place)."""
-    conn = store.conn
-    count, newest = conn.execute(
-        "SELECT count(*), max(rowid) FROM story_articles WHERE story_id = ?", (story_id,)
+    count, newest, revision = store.conn.execute(  # one query: one round trip to a server
+        "SELECT count(*), max(rowid), (SELECT revision FROM stories WHERE id = ?) "
+        "FROM story_articles WHERE story_id = ?",
+        (story_id, story_id),
     ).fetchone()
-    row = conn.execute("SELECT revision FROM stories WHERE id = ?", (story_id,)).fetchone()
-    return (count, newest, row[0] if row else None)
+    return (count, newest, revision)
 
 
 def story_of(store: Store, story_id: int) -> int | None:
@@ -50,6 +50,51 @@ def story_of_article(store: Store, article_id: str) -> int | None:
         "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
     ).fetchone()
     return story_of(store, row[0]) if row else None
+
+
+def stories_of_articles(store: Store, article_ids: Sequence[str]) -> dict[str, int | None]:
+    """`story_of_article` for each of `article_ids`, in a few queries for them all."""
+    conn = store.conn
+    ids = list(dict.fromkeys(article_ids))
+    joined: dict[str, int] = {}
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i : i + CHUNK]
+        joined.update(
+            conn.execute(
+                "SELECT article_id, story_id FROM story_articles "
+                f"WHERE article_id IN ({_marks(chunk)})",
+                chunk,
+            ).fetchall()
+        )
+    now = _follow(conn, set(joined.values()))
+    return {aid: now[joined[aid]] if aid in joined else None for aid in ids}
+
+
+def _follow(conn: Database, stories: set[int]) -> dict[int, int | None]:
+    """`story_of` for each of `stories`: each followed through its merges, a query per
+    step for all of them."""
+    done: dict[int, int | None] = {}
+    walking = {sid: (sid, {sid}) for sid in stories}  # start: (where it is now, seen)
+    while walking:
+        now = sorted({current for current, _ in walking.values()})
+        rows: dict[int, int | None] = {}
+        for i in range(0, len(now), CHUNK):
+            chunk = now[i : i + CHUNK]
+            rows.update(
+                conn.execute(
+                    f"SELECT id, merged_into FROM stories WHERE id IN ({_marks(chunk)})", chunk
+                ).fetchall()
+            )
+        going = {}
+        for start, (current, seen) in walking.items():
+            if current not in rows:
+                done[start] = None
+            elif rows[current] is None or rows[current] in seen:
+                done[start] = current if rows[current] is None else rows[current]
+            else:
+                going[start] = (rows[current], seen | {rows[current]})
+        walking = going
+    return done
 
 
 def _day(value: str | None) -> str | None:
@@ -125,55 +170,88 @@ def list_stories(
         + " AND ".join(where)
         + " ORDER BY s.last DESC, s.id DESC LIMIT ? OFFSET ?"
     )
-    conn = store.conn
-    rows = conn.execute(sql, (*params, limit, offset)).fetchall()
-    return [_story_row(conn, sid, first, last, language) for sid, first, last in rows]
+    rows = store.conn.execute(sql, (*params, limit, offset)).fetchall()
+    return _story_rows(store.conn, rows, language)
 
 
 def story_row(store: Store, story_id: int, language: str | None = None) -> StoryRow | None:
     """One story as listed; its title in `language` where it has an article in it."""
-    conn = store.conn
-    row = conn.execute(
+    row = store.conn.execute(
         "SELECT id, published_first, published_last FROM stories WHERE id = ?", (story_id,)
     ).fetchone()
-    return _story_row(conn, *row, language) if row else None
+    return _story_rows(store.conn, [row], language)[0] if row else None
 
 
-def _story_row(
-    conn: sqlite3.Connection, sid: int, first: str | None, last: str | None, language: str | None
-) -> StoryRow:
-    rows = conn.execute(
-        "SELECT sa.article_id, a.language, a.source FROM story_articles sa "
-        "JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ? "
-        "ORDER BY sa.at, sa.article_id",
-        (sid,),
-    ).fetchall()
-    languages = tuple(sorted({r[1] for r in rows if r[1]}))
-    sources = tuple(sorted({r[2] for r in rows if r[2]}))
-    chosen = headlines.headline_article(conn, sid, language) or (rows[0][0] if rows else None)
-    title, title_language = _headline(conn, chosen) if chosen else ("", None)
-    return StoryRow(sid, len(rows), languages, sources, first, last, title, chosen, title_language)
+CHUNK = 500  # stories or articles per IN list
+
+
+def _story_rows(
+    conn: Database, stories: Sequence[tuple[int, str | None, str | None]], language: str | None
+) -> list[StoryRow]:
+    """Each of `stories` (id, first, last) as listed: a few queries for the whole list,
+    not a few per story (each is a round trip to a database server)."""
+    members: dict[int, list[tuple[str, str | None, str | None]]] = {}
+    ids = [sid for sid, _, _ in stories]
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i : i + CHUNK]
+        for sid, aid, lang, source in conn.execute(
+            "SELECT sa.story_id, sa.article_id, a.language, a.source FROM story_articles sa "
+            f"JOIN articles a ON a.id = sa.article_id WHERE sa.story_id IN ({_marks(chunk)}) "
+            "ORDER BY sa.story_id, sa.at IS NOT NULL, sa.at, sa.article_id",
+            chunk,
+        ):
+            members.setdefault(sid, []).append((aid, lang, source))
+    chosen = headlines.headline_articles(conn, ids, language)
+    for sid in ids:  # a story with no headline kept: its first article's
+        if sid not in chosen and members.get(sid):
+            chosen[sid] = members[sid][0][0]
+    titles = _headlines(conn, list(set(chosen.values())))
+    out = []
+    for sid, first, last in stories:
+        rows = members.get(sid, [])
+        article = chosen.get(sid)
+        title, title_language = titles.get(article, ("", None)) if article else ("", None)
+        out.append(
+            StoryRow(
+                sid,
+                len(rows),
+                tuple(sorted({r[1] for r in rows if r[1]})),
+                tuple(sorted({r[2] for r in rows if r[2]})),
+                first,
+                last,
+                title,
+                article,
+                title_language,
+            )
+        )
+    return out
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ",".join("?" * len(values))
 
 
 OPENING = 1000  # characters of an article read for its headline
 
 
-def _headline(conn: sqlite3.Connection, article_id: str) -> tuple[str, str | None]:
-    """(headline, language) of a stored article: `Article.headline` from its title or its
-    first sentence, without loading the article."""
-    row = conn.execute(
-        "SELECT a.title, a.language, s.char_start, "
-        f"substr(a.text, 1, min(coalesce(s.char_end, {OPENING}), {OPENING})) FROM articles a "
-        "LEFT JOIN sentences s ON s.article_id = a.id AND s.n = 0 WHERE a.id = ?",
-        (article_id,),
-    ).fetchone()
-    if row is None:
-        return "", None
-    title, language, start, opening = row
-    article = Article(opening, title=title, language=language)
-    if start is not None and start < len(opening):
-        article.sentences = [Span(start, len(opening))]
-    return article.headline(), language
+def _headlines(conn: Database, article_ids: list[str]) -> dict[str, tuple[str, str | None]]:
+    """{article id: (headline, language)} of stored articles: `Article.headline` from
+    each one's title or first sentence, without loading the articles."""
+    found = {}
+    for i in range(0, len(article_ids), CHUNK):
+        chunk = article_ids[i : i + CHUNK]
+        for aid, title, language, start, opening in conn.execute(
+            "SELECT a.id, a.title, a.language, s.char_start, substr(a.text, 1, "
+            f"CASE WHEN s.char_end < {OPENING} THEN s.char_end ELSE {OPENING} END) "
+            "FROM articles a LEFT JOIN sentences s ON s.article_id = a.id AND s.n = 0 "
+            f"WHERE a.id IN ({_marks(chunk)})",
+            chunk,
+        ):
+            article = Article(opening, title=title, language=language)
+            if start is not None and start < len(opening):
+                article.sentences = [Span(start, len(opening))]
+            found[aid] = (article.headline(), language)
+    return found
 
 
 def story_articles(store: Store, story_id: int) -> list[tuple[str, float, list[list[object]]]]:
