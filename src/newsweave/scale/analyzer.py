@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import CancelledError
 from contextlib import suppress
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,9 @@ CHUNK = 4
 # Times a task that raised is tried again. A task whose worker died is rescheduled by
 # the scheduler on its own (up to `distributed.scheduler.allowed-failures` times).
 RETRIES = 2
+# Priority of the tasks that find the article to blame in a chunk that failed: before
+# the batches queued behind it, which the driver cannot write before it knows.
+RETRY_PRIORITY = 1
 # Tasks kept queued per worker thread, so that none waits while the driver writes.
 QUEUED_PER_THREAD = 4
 
@@ -39,9 +43,10 @@ class DaskAnalyzer:
     per worker); `pairs` submits a batch as tasks of `chunk` articles at once and returns
     an iterator that gathers their results in input order, so that the caller writes the
     batch before while the cluster works. A task that raises is retried `retries` times
-    and one whose worker dies is rescheduled by the scheduler; a chunk that fails for good
-    is tried article by article, and an article that still fails comes back with a
-    `NotAnalysed` in place of its extra. Leaving cancels what is still queued and
+    and one whose worker dies is rescheduled by the scheduler (a worker's death counts
+    against every task it held, `KilledWorker` after `allowed-failures`); a chunk that
+    fails for good is tried article by article, and an article that still fails comes
+    back with a `NotAnalysed` in place of its extra. Leaving cancels what is still queued and
     removes the plugin."""
 
     def __init__(
@@ -108,7 +113,7 @@ class DaskAnalyzer:
         futures = self._submit(chunks)
         return self._gather(chunks, futures)
 
-    def _submit(self, chunks: list[list[Article]]) -> list[Future]:
+    def _submit(self, chunks: list[list[Article]], priority: int = 0) -> list[Future]:
         if not chunks:
             return []
         futures = self.client.map(
@@ -117,38 +122,44 @@ class DaskAnalyzer:
             chunks,
             pure=False,
             retries=self.retries,
+            priority=priority,
         )
         self._outstanding.update(futures)
         return futures
+
+    def _result(self, future: Future) -> list[tuple[Article, Any]]:
+        try:
+            return future.result()
+        finally:
+            self._outstanding.discard(future)
+            future.release()
 
     def _gather(
         self, chunks: list[list[Article]], futures: list[Future]
     ) -> Iterator[tuple[Article, Any]]:
         for chunk, future in zip(chunks, futures, strict=True):
             try:
-                results = future.result()
-            except Exception as exc:  # the task failed for good
-                results = self._one_by_one(chunk) if len(chunk) > 1 else None
-                if results is None:
-                    results = [(chunk[0], _not_analysed(exc))]
-            finally:
-                self._outstanding.discard(future)
-                future.release()
+                results = self._result(future)
+            except CancelledError as exc:  # the scheduler went away, or it was cancelled
+                raise ClusterError(
+                    f"the Dask cluster stopped answering ({type(exc).__name__}); what was "
+                    "stored is complete: run the same command again to finish"
+                ) from exc
+            except Exception:  # the task failed for good: find the article(s) to blame
+                results = self._one_by_one(chunk)
             yield from results
 
     def _one_by_one(self, chunk: list[Article]) -> list[tuple[Article, Any]]:
-        """A chunk that failed for good, tried again an article a task, so that one article
-        that cannot be analysed (or that kills its worker) costs only itself."""
-        futures = self._submit([[article] for article in chunk])
+        """A chunk that failed for good, tried again an article a task, one task at a time
+        and ahead of everything queued: one article that cannot be analysed (or that kills
+        its worker, and with it the tasks queued there) then costs only itself."""
         results: list[tuple[Article, Any]] = []
-        for article, future in zip(chunk, futures, strict=True):
+        for article in chunk:
+            (future,) = self._submit([[article]], priority=RETRY_PRIORITY)
             try:
-                results.extend(future.result())
-            except Exception as again:  # this article failed for good
-                results.append((article, _not_analysed(again)))
-            finally:
-                self._outstanding.discard(future)
-                future.release()
+                results.extend(self._result(future))
+            except Exception as exc:  # this article failed for good
+                results.append((article, _not_analysed(exc)))
         return results
 
 

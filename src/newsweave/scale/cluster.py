@@ -40,10 +40,10 @@ def workers_of(client: Client) -> Workers:
 
 
 @contextmanager
-def connect(spec: Local | Scheduler, *, timeout: float = CONNECT_TIMEOUT) -> Iterator[Client]:
+def connect(spec: Local | Scheduler, *, timeout: float | None = None) -> Iterator[Client]:
     """A `distributed.Client` of the cluster `spec` names, closed when the block ends
     (and the local cluster with it). Raises `ClusterError` when Dask is not installed or
-    the scheduler cannot be reached."""
+    the scheduler does not answer within `timeout` seconds (`CONNECT_TIMEOUT`)."""
     try:
         from distributed import Client
         from distributed import LocalCluster as DaskLocalCluster
@@ -64,7 +64,7 @@ def connect(spec: Local | Scheduler, *, timeout: float = CONNECT_TIMEOUT) -> Ite
         client = Client(cluster)
     else:
         try:
-            client = Client(spec.address, timeout=timeout)
+            client = Client(spec.address, timeout=timeout or CONNECT_TIMEOUT)
         except (OSError, TimeoutError) as exc:
             raise ClusterError(
                 f"cannot reach the Dask scheduler at {spec.address} ({_one_line(exc)}); is "
