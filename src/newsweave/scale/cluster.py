@@ -5,6 +5,8 @@ only disconnected from."""
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -52,16 +54,23 @@ def connect(spec: Local | Scheduler, *, timeout: float | None = None) -> Iterato
 
     cluster = None
     if isinstance(spec, Local):
-        # one thread per worker process: the analysis holds the GIL, so processes are
-        # what runs it in parallel; no dashboard (a port nobody asked for)
-        cluster = DaskLocalCluster(
-            n_workers=spec.workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-        )
+        # One thread per worker process: the analysis holds the GIL, so processes are
+        # what runs it in parallel. No dashboard (a port nobody asked for). The workers'
+        # logs are silenced: what goes wrong there reaches this process through the tasks
+        # (an article's problem), and Ctrl-C, which reaches the workers too, would print
+        # their tracebacks over the command's own message.
+        with _interrupts_ignored():
+            cluster = DaskLocalCluster(
+                n_workers=spec.workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.CRITICAL,
+            )
         client = Client(cluster)
+        from newsweave.scale.plugin import IgnoreInterrupts
+
+        client.register_plugin(IgnoreInterrupts(), IgnoreInterrupts.name)
     else:
         try:
             client = Client(spec.address, timeout=timeout or CONNECT_TIMEOUT)
@@ -77,6 +86,24 @@ def connect(spec: Local | Scheduler, *, timeout: float | None = None) -> Iterato
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+@contextmanager
+def _interrupts_ignored() -> Iterator[None]:
+    """SIGINT ignored while a local cluster's worker processes start: a process started
+    with SIGINT ignored keeps it so, and then Ctrl-C in a terminal (which goes to every
+    process of the foreground group) reaches only this process, which shuts the cluster
+    down, instead of each worker printing its own KeyboardInterrupt traceback. A worker
+    started later (after one died) gets the same from `IgnoreInterrupts`. Ctrl-C during
+    the start (a second or two) is lost."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _one_line(exc: BaseException) -> str:

@@ -4,6 +4,8 @@ the task that analyses a chunk of articles with it."""
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -34,6 +36,18 @@ class PipelinePlugin(WorkerPlugin):
     def analyse(self, article: Article) -> tuple[Article, Any]:
         article = self.pipeline(article)
         return article, extra_of(self.pipeline, self.extra, article)
+
+
+class IgnoreInterrupts(WorkerPlugin):
+    """A local cluster's worker ignores SIGINT (see `newsweave.scale.cluster`): Ctrl-C is
+    the command's to handle, which shuts the cluster down. Never registered on a cluster
+    newsweave did not start: `dask worker` handles Ctrl-C itself."""
+
+    name = "newsweave-ignore-interrupts"
+
+    def setup(self, worker: object) -> None:
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class PipelineMissing(RuntimeError):
