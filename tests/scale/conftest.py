@@ -14,6 +14,7 @@ import pytest
 from newsweave.analysis import default_pipeline
 from newsweave.batch import ingest
 from newsweave.cli.ingest import sample_corpus
+from newsweave.scale.cluster import LOCAL_WORKERS
 from newsweave.store import Store
 
 distributed = pytest.importorskip(
@@ -29,20 +30,19 @@ ALLOWED_FAILURES = 1
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[distributed.Client]:
-    with dask.config.set({"distributed.scheduler.allowed-failures": ALLOWED_FAILURES}):
-        cluster = distributed.LocalCluster(
+    settings = {**LOCAL_WORKERS, "distributed.scheduler.allowed-failures": ALLOWED_FAILURES}
+    with (
+        dask.config.set(settings),  # for the workers restarted after one is killed too
+        distributed.LocalCluster(
             n_workers=2,
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
             silence_logs=logging.ERROR,
-        )
-    client = distributed.Client(cluster)
-    try:
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
         yield client
-    finally:
-        client.close()
-        cluster.close()
 
 
 @pytest.fixture(scope="session")

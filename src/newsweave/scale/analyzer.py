@@ -21,10 +21,12 @@ from newsweave.scale.plugin import PipelinePlugin, analyse_chunk
 if TYPE_CHECKING:
     from distributed import Client, Future
 
-# Articles per task: enough that a task's round trip (~1-2 ms) is small against its
-# analysis (~35 ms an article with the fast NER tier), few enough that a batch of 200
-# spreads over many workers.
-CHUNK = 4
+# Articles per task: a task costs the worker and the scheduler (in this process, for a
+# local cluster) the same whatever it holds, and measured on the sample with the fast
+# tier (~40 ms an article) 16 took less CPU than 4 or 8 (benchmarks/RESULTS.md, "Dask
+# ingest"); a batch of 200 is still 13 tasks, and `ahead` hands over more batches where
+# the cluster has more threads than that.
+CHUNK = 16
 # Times a task that raised is tried again. A task whose worker died is rescheduled by
 # the scheduler on its own (up to `distributed.scheduler.allowed-failures` times).
 RETRIES = 2

@@ -8,7 +8,7 @@ import logging
 import signal
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,6 +20,13 @@ if TYPE_CHECKING:
 # seconds to wait for a scheduler to answer before saying it cannot be reached
 CONNECT_TIMEOUT = 10.0
 INSTALL_HINT = "pip install 'newsweave[cluster]'"
+# The Dask settings of a local cluster's workers (`LocalCluster`). One: no
+# MALLOC_TRIM_THRESHOLD_ in their environment, which Dask sets to 64 KB to hand memory
+# back to the system sooner; a fixed threshold also stops glibc from raising its mmap
+# threshold, and the analysis then spent 15-25% more CPU in a worker than in a plain
+# process (benchmarks/RESULTS.md, "Dask ingest"). A worker's memory is mostly its
+# models, which it keeps anyway.
+LOCAL_WORKERS = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
 
 
 class ClusterError(RuntimeError):
@@ -47,45 +54,41 @@ def connect(spec: Local | Scheduler, *, timeout: float | None = None) -> Iterato
     (and the local cluster with it). Raises `ClusterError` when Dask is not installed or
     the scheduler does not answer within `timeout` seconds (`CONNECT_TIMEOUT`)."""
     try:
+        import dask
         from distributed import Client
         from distributed import LocalCluster as DaskLocalCluster
     except ImportError as exc:
         raise ClusterError(f"Dask is not installed ({exc}); {INSTALL_HINT}") from exc
 
-    cluster = None
-    if isinstance(spec, Local):
-        # One thread per worker process: the analysis holds the GIL, so processes are
-        # what runs it in parallel. No dashboard (a port nobody asked for). The workers'
-        # logs are silenced: what goes wrong there reaches this process through the tasks
-        # (an article's problem), and Ctrl-C, which reaches the workers too, would print
-        # their tracebacks over the command's own message.
-        with _interrupts_ignored():
-            cluster = DaskLocalCluster(
-                n_workers=spec.workers,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                silence_logs=logging.CRITICAL,
-            )
-        client = Client(cluster)
-        from newsweave.scale.plugin import IgnoreInterrupts
+    with ExitStack() as stack:
+        if isinstance(spec, Local):
+            # for every worker the cluster starts, the first ones and any restarted later
+            stack.enter_context(dask.config.set(LOCAL_WORKERS))
+            with _interrupts_ignored():
+                cluster = stack.enter_context(
+                    DaskLocalCluster(
+                        n_workers=spec.workers,
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=None,
+                        silence_logs=logging.CRITICAL,
+                    )
+                )
+            client = stack.enter_context(Client(cluster))
+            from newsweave.scale.plugin import IgnoreInterrupts
 
-        client.register_plugin(IgnoreInterrupts(), IgnoreInterrupts.name)
-    else:
-        try:
-            client = Client(spec.address, timeout=timeout or CONNECT_TIMEOUT)
-        except (OSError, TimeoutError) as exc:
-            raise ClusterError(
-                f"cannot reach the Dask scheduler at {spec.address} ({_one_line(exc)}); is "
-                "`dask scheduler` running there? (--dask local:N starts a cluster on this "
-                "machine)"
-            ) from exc
-    try:
+            client.register_plugin(IgnoreInterrupts(), IgnoreInterrupts.name)
+        else:
+            try:
+                client = Client(spec.address, timeout=timeout or CONNECT_TIMEOUT)
+            except (OSError, TimeoutError) as exc:
+                raise ClusterError(
+                    f"cannot reach the Dask scheduler at {spec.address} ({_one_line(exc)}); "
+                    "is `dask scheduler` running there? (--dask local:N starts a cluster on "
+                    "this machine)"
+                ) from exc
+            stack.enter_context(client)
         yield client
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
 
 
 @contextmanager
