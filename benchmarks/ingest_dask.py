@@ -9,6 +9,7 @@ as a user does — `newsweave ingest CORPUS --db FRESH --ner TIER [OPTION]`, a f
 process and database each time — with each configuration:
 
     single   no option (one process)
+    single1t no option, numpy's BLAS on one thread as in a Dask worker (not by default)
     jobs2    --jobs 2 (a local process pool)
     dask1    --dask local:1 (a local Dask cluster of 1 worker process)
     dask2    --dask local:2
@@ -43,10 +44,15 @@ from newsweave.ingest import read  # noqa: E402
 
 CONFIGS = {
     "single": [],
+    "single1t": [],
     "jobs2": ["--jobs", "2"],
     "dask1": ["--dask", "local:1"],
     "dask2": ["--dask", "local:2"],
 }
+# Dask's nanny starts each worker with one thread for numpy's BLAS (OMP_NUM_THREADS,
+# OPENBLAS_NUM_THREADS, MKL_NUM_THREADS = 1); "single1t" is one process with the same,
+# to tell that apart from what the cluster itself does.
+ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
 def corpus(path: Path, copies: int) -> int:
@@ -65,11 +71,12 @@ def corpus(path: Path, copies: int) -> int:
     return copies * len(base)
 
 
-def run(corpus_path: Path, db: Path, tier: str, option: list[str]) -> tuple[float, float, str]:
+def run(corpus_path: Path, db: Path, tier: str, name: str) -> tuple[float, float, str]:
     """(wall s, CPU s of the command and its worker processes, the summary's first line)."""
+    option = CONFIGS[name]
     for leftover in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
         leftover.unlink(missing_ok=True)
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    env = {**os.environ, "PYTHONPATH": str(SRC), **(ONE_THREAD if name == "single1t" else {})}
     command = [sys.executable, "-m", "newsweave.cli", "ingest", str(corpus_path), "--db", str(db)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
@@ -92,7 +99,7 @@ def main() -> None:
     ap.add_argument("--accurate-copies", type=int, default=1, help="copies, accurate tier")
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--tiers", default="fast,accurate")
-    ap.add_argument("--configs", default=",".join(CONFIGS))
+    ap.add_argument("--configs", default="single,jobs2,dask1,dask2")
     args = ap.parse_args()
     tiers = args.tiers.split(",")
     configs = args.configs.split(",")
@@ -107,7 +114,7 @@ def main() -> None:
                 turned = configs[r % len(configs) :] + configs[: r % len(configs)]
                 for name in turned:
                     load = os.getloadavg()[0]
-                    wall, cpu, added = run(path, Path(tmp) / "b.db", tier, CONFIGS[name])
+                    wall, cpu, added = run(path, Path(tmp) / "b.db", tier, name)
                     rates.setdefault((tier, name), []).append(n / wall)
                     print(
                         f"round {r + 1} {tier:<8} {name:<6}: {wall:6.1f} s wall, "
@@ -119,14 +126,15 @@ def main() -> None:
     for (tier, name), got in rates.items():
         print(f"{tier:<9} {name:<7} {max(got):12.1f} {statistics.median(got):7.1f}")
     for tier in tiers:
-        one = rates.get((tier, "single"))
-        if not one:
-            continue
-        for name in configs:
-            if name != "single" and (tier, name) in rates:
-                best = max(rates[(tier, name)]) / max(one)
-                med = statistics.median(rates[(tier, name)]) / statistics.median(one)
-                print(f"{tier}: {name} / single = {best:.2f}x (best of each), {med:.2f}x (medians)")
+        for base in ("single", "single1t"):
+            one = rates.get((tier, base))
+            if not one:
+                continue
+            for name in configs:
+                if name not in ("single", "single1t") and (tier, name) in rates:
+                    best = max(rates[(tier, name)]) / max(one)
+                    med = statistics.median(rates[(tier, name)]) / statistics.median(one)
+                    print(f"{tier}: {name} / {base} = {best:.2f}x (best), {med:.2f}x (medians)")
 
 
 if __name__ == "__main__":

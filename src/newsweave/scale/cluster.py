@@ -20,13 +20,17 @@ if TYPE_CHECKING:
 # seconds to wait for a scheduler to answer before saying it cannot be reached
 CONNECT_TIMEOUT = 10.0
 INSTALL_HINT = "pip install 'newsweave[cluster]'"
-# The Dask settings of a local cluster's workers (`LocalCluster`). One: no
+# The Dask settings of a local cluster's workers (`LocalCluster`): no
 # MALLOC_TRIM_THRESHOLD_ in their environment, which Dask sets to 64 KB to hand memory
-# back to the system sooner; a fixed threshold also stops glibc from raising its mmap
-# threshold, and the analysis then spent 15-25% more CPU in a worker than in a plain
-# process (benchmarks/RESULTS.md, "Dask ingest"). A worker's memory is mostly its
-# models, which it keeps anyway.
-LOCAL_WORKERS = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
+# back to the system sooner (a fixed threshold also stops glibc from raising its mmap
+# threshold, and the analysis took 15-25% more CPU in a worker than in a plain process,
+# benchmarks/RESULTS.md, "Dask ingest"; a worker's memory is mostly its models, which it
+# keeps anyway); and no statistical profiler sampling every thread's stack every 10 ms
+# for a dashboard a local cluster does not have.
+LOCAL_WORKERS = {
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    "distributed.worker.profile.enabled": False,
+}
 
 
 class ClusterError(RuntimeError):
