@@ -5,8 +5,10 @@ from __future__ import annotations
 import multiprocessing
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from itertools import chain
-from typing import Any
+from types import TracebackType
+from typing import Any, Protocol
 
 from newsweave.article import Article
 from newsweave.dates import DateStage
@@ -57,18 +59,55 @@ def _init_worker(pipeline: Pipeline | None, extra: Callable[[Article], Any] | No
 def _run_one(article: Article) -> tuple[Article, Any]:
     assert _worker_pipeline is not None
     article = _worker_pipeline(article)
-    return article, _extra_of(_worker_pipeline, _worker_extra, article)
+    return article, extra_of(_worker_pipeline, _worker_extra, article)
 
 
-def _extra_of(
-    pipeline: Pipeline, extra: Callable[[Article], Any] | None, article: Article
-) -> Any:
+def extra_of(pipeline: Pipeline, extra: Callable[[Article], Any] | None, article: Article) -> Any:
     """`extra` of the part of `article` the pipeline analysed (all of it unless it is
     longer than `pipeline.max_chars`), so that its cost is bounded as the analysis is."""
     if extra is None:
         return None
     end = analysed_end(article.text, pipeline.max_chars)
     return extra(article if end == len(article.text) else part(article, 0, end))
+
+
+@dataclass(frozen=True)
+class NotAnalysed:
+    """In place of an article's `extra` in `pairs`: the article could not be analysed
+    where it was sent (e.g. every worker that took it died), and why. Ingest reports it as
+    a problem of its input and does not store it, so running the command again tries it
+    again."""
+
+    reason: str
+
+
+class Analyses(Protocol):
+    """What ingest runs the analysis with: `Analyzer` (this machine) or
+    `newsweave.scale.DaskAnalyzer` (a Dask cluster). `ahead`: how many batches ingest hands
+    over before it waits for the oldest one's results."""
+
+    @property
+    def ahead(self) -> int: ...
+
+    def __enter__(self) -> Analyses: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    def pairs(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Any]]: ...
+
+
+class AnalyzerFactory(Protocol):
+    """How ingest gets its `Analyses`: called with the pipeline and the `extra` function
+    (e.g. `functools.partial(newsweave.scale.DaskAnalyzer, client)`)."""
+
+    def __call__(
+        self, pipeline: Pipeline, *, extra: Callable[[Article], Any] | None
+    ) -> Analyses: ...
 
 
 def start_method(pipeline: Pipeline) -> str:
@@ -97,6 +136,9 @@ class Analyzer:
     first article has been analysed in this process: that warms the caches every worker
     then inherits instead of building its own.
     """
+
+    # one batch analysed while the one before is written keeps a pool busy
+    ahead = 1
 
     def __init__(
         self,
@@ -153,4 +195,4 @@ class Analyzer:
 
     def _here(self, article: Article) -> tuple[Article, Any]:
         article = self.pipeline(article)
-        return article, _extra_of(self.pipeline, self.extra, article)
+        return article, extra_of(self.pipeline, self.extra, article)

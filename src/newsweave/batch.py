@@ -9,13 +9,14 @@ skips what is stored and completes the rest.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 
-from newsweave.analysis import Analyzer
+from newsweave.analysis import Analyzer, AnalyzerFactory, NotAnalysed
 from newsweave.article import Article
 from newsweave.ingest import (
     DEFAULT_MAX_BYTES,
@@ -112,6 +113,7 @@ def ingest(
     on_article: Callable[[Article], None] | None = None,
     on_skipped: Callable[[int], None] | None = None,
     wait: float = 0.0,
+    analyzer: AnalyzerFactory | None = None,
 ) -> IngestSummary:
     """Ingest `paths` into `store` and return what happened.
 
@@ -125,6 +127,9 @@ def ingest(
 
     With `jobs` > 1 the workers analyse one batch while this process writes the one
     before: reading, writing and clustering stay in this process (the single writer).
+    `analyzer` runs the analysis elsewhere instead (`newsweave.scale.DaskAnalyzer`: a
+    Dask cluster), with as many batches in its hands as it says (`Analyses.ahead`); an
+    article it could not analyse is a problem of the run, not stored.
 
     One ingest weaves into a store at a time: while another live process ingests into
     it, this one waits up to `wait` seconds, then raises `StoreBusy` having done nothing
@@ -136,19 +141,20 @@ def ingest(
     status = "interrupted"
     try:
         clusterer = store.clusterer()
-        with Analyzer(pipeline, jobs, extra=features) as analyzer:
-            pending: _Batch | None = None
+        make = analyzer or partial(Analyzer, jobs=jobs)
+        with make(pipeline, extra=features) as analyses:
+            pending: deque[_Batch] = deque()
             inputs = read(paths, max_bytes=max_bytes, skip=skip)
             for items in batches(inputs, batch_size, counts=_is_article):
                 batch = _Batch.sort(items, store, dedup, language, published)
                 if on_skipped:
                     on_skipped(len(items) - len(batch.fresh))
-                batch.results = analyzer.pairs(batch.fresh)  # workers start on it now
-                if pending is not None:
-                    pending.write(store, run_id, summary, on_article, clusterer)
-                pending = batch
-            if pending is not None:
-                pending.write(store, run_id, summary, on_article, clusterer)
+                batch.results = analyses.pairs(batch.fresh)  # workers start on it now
+                pending.append(batch)
+                while len(pending) > analyses.ahead:
+                    pending.popleft().write(store, run_id, summary, on_article, clusterer)
+            while pending:
+                pending.popleft().write(store, run_id, summary, on_article, clusterer)
         store.checkpoint(clusterer)
         status = "complete"
     finally:
@@ -173,7 +179,10 @@ class _Batch:
     already: int
     read_now: int
     changed: dict[str, dict] = field(default_factory=dict)  # id -> what `corrected` found
-    results: Iterator[tuple[Article, Counter[str]]] = field(default_factory=lambda: iter(()))
+    # (analysed article, its story keys or why it could not be analysed)
+    results: Iterator[tuple[Article, Counter[str] | NotAnalysed]] = field(
+        default_factory=lambda: iter(())
+    )
 
     @classmethod
     def sort(
@@ -224,6 +233,13 @@ class _Batch:
         updated: list[Article] = []
         keys: dict[str, Counter[str]] = {}
         for article, article_keys in self.results:
+            if on_article:
+                on_article(article)
+            if isinstance(article_keys, NotAnalysed):
+                self.problems.append(
+                    Problem(article.origin or article.id, None, article_keys.reason)
+                )
+                continue
             (updated if article.id in self.changed else analysed).append(article)
             summary.stage_failures += [
                 (article.origin or article.id, i.stage, i.message) for i in failures(article)
@@ -234,8 +250,6 @@ class _Batch:
                 if i.stage == MENDED
             ]
             keys[article.id] = article_keys
-            if on_article:
-                on_article(article)
         summary.added += store.write_batch(
             run_id,
             analysed,

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
+from functools import partial
 from importlib import resources
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from newsweave.analysis import default_pipeline
+from newsweave.analysis import AnalyzerFactory, default_pipeline
 from newsweave.article import Article
 from newsweave.batch import IngestSummary, ingest
 from newsweave.cli import main
@@ -35,6 +36,7 @@ from newsweave.cli.options import (
     _languages,
     _skip,
     all_files_option,
+    dask_option,
     db_option,
     jobs_option,
     language_option,
@@ -50,6 +52,7 @@ from newsweave.ingest.clean import printable
 from newsweave.ingest.count import count_items
 from newsweave.pipeline import Pipeline
 from newsweave.report import write_report
+from newsweave.scale import ClusterError, Local, Scheduler, connect, workers_of
 from newsweave.store import Store, StoreBusy, StoreError
 from newsweave.store.db import is_url
 
@@ -75,10 +78,12 @@ def _ingest_with_progress(
     published: date | None = None,
     skip: Sequence[tuple[str, str]] = NOT_ARTICLES,
     wait: float = 0.0,
+    analyzer: AnalyzerFactory | None = None,
 ) -> IngestSummary:
     """`ingest` under a progress bar on stderr: done of total, rate and time left. The
     total is counted first (`count_items`: files, JSONL lines, feed entries); where that
-    takes too long the bar says the total is unknown."""
+    takes too long the bar says the total is unknown. `analyzer`: where the analysis runs
+    when not on this machine (a Dask cluster, `_cluster`)."""
     total = count_items(paths, skip=skip)
     progress = Progress(
         SpinnerColumn(),
@@ -117,6 +122,7 @@ def _ingest_with_progress(
             published=published,
             on_skipped=skipped,
             wait=wait,
+            analyzer=analyzer,
         )
 
 
@@ -175,6 +181,7 @@ def _print_ingest_summary(summary: IngestSummary, store: Store, *, kept: bool = 
 @max_size_option
 @all_files_option
 @jobs_option
+@dask_option
 @click.option(
     "--wait", type=click.FloatRange(min=0), default=0, metavar="SECONDS",
     help="While another ingest is writing to the database, wait up to this long for it "
@@ -191,6 +198,7 @@ def ingest_cmd(
     max_size: int,
     all_files: bool,
     jobs: int,
+    dask: Local | Scheduler | None,
     wait: float,
 ) -> None:
     """Read, analyse and store articles (files or folders, recursively).
@@ -202,13 +210,24 @@ def ingest_cmd(
     nothing could be stored. One ingest writes to a database at a time: a second one
     stops with a message (or waits, with --wait).
 
+    With --dask the analysis runs on a Dask cluster (this process still reads the inputs
+    and writes the database, in the same order, so the database is the same).
+
     \b
-    Example:
+    Examples:
       newsweave ingest news/ feeds/world.rss --db news.db
+      newsweave ingest archive/ --db news.db --dask local:2
+      newsweave ingest archive/ --db news.db --dask tcp://scheduler:8786
     """
+    if dask is not None and jobs > 1:
+        err.print(
+            "[red]error[/]: --jobs and --dask do not go together: --dask local:N runs N "
+            "worker processes on this machine"
+        )
+        sys.exit(2)
     pipeline = default_pipeline(_languages(languages), ner=_backend(ner), max_chars=max_chars)
     command = printable("ingest " + " ".join(str(p) for p in paths))
-    with _writing(db) as (store, created):
+    with _cluster(dask) as analyzer, _writing(db) as (store, created):
         try:
             summary = _ingest_with_progress(
                 store,
@@ -221,8 +240,9 @@ def ingest_cmd(
                 published=published,
                 skip=_skip(all_files),
                 wait=wait,
+                analyzer=analyzer,
             )
-        except StoreBusy as exc:
+        except (StoreBusy, ClusterError) as exc:
             err.print(f"[red]error[/]: {escape(str(exc))}")
             sys.exit(2)
         except KeyboardInterrupt:
@@ -233,6 +253,39 @@ def ingest_cmd(
             sys.exit(130)
         _print_ingest_summary(summary, store, kept=not created or store.count() > 0)
     sys.exit(summary.exit_status)
+
+
+@contextmanager
+def _cluster(spec: Local | Scheduler | None) -> Iterator[AnalyzerFactory | None]:
+    """Where `--dask` says the analysis runs: None (this machine), or the analyzer of the
+    cluster it names, started or joined here, said on stderr, and closed when the block
+    ends (a local cluster is shut down, on Ctrl-C too). An unreachable scheduler is a
+    one-line error (exit status 2)."""
+    if spec is None:
+        yield None
+        return
+    try:
+        with connect(spec) as client:
+            from newsweave.scale.analyzer import DaskAnalyzer
+
+            where = f"the Dask scheduler at {spec}"
+            if isinstance(spec, Local):
+                where = "a local Dask cluster"
+            have = workers_of(client)
+            if have.workers == 0:
+                err.print(f"Waiting for a worker to join {escape(where)} (Ctrl-C to stop)")
+                client.wait_for_workers(1)
+                have = workers_of(client)
+            err.print(
+                f"Analysing on {escape(where)}: {have.workers} worker(s), {have.threads} thread(s)"
+            )
+            yield partial(DaskAnalyzer, client)
+    except ClusterError as exc:
+        err.print(f"[red]error[/]: {escape(str(exc))}")
+        sys.exit(2)
+    except KeyboardInterrupt:
+        err.print("[yellow]interrupted[/]")
+        sys.exit(130)
 
 
 @contextmanager

@@ -14,6 +14,7 @@ from newsweave.ingest import DEFAULT_MAX_BYTES, NOT_ARTICLES
 from newsweave.ingest.clean import EARLIEST_PUBLISHED, LATEST_PUBLISHED, in_range
 from newsweave.lang import SUPPORTED
 from newsweave.language import known_languages, normalize_code
+from newsweave.scale.spec import FORMS, Local, Scheduler, SpecError, parse_spec
 from newsweave.store import DEFAULT_DB
 from newsweave.store.db import is_url
 from newsweave.windows import DEFAULT_MAX_CHARS, WINDOW_CHARS
@@ -113,6 +114,22 @@ class LanguageParam(click.ParamType):
         return tuple(dict.fromkeys(codes)) if self.many else codes[0]
 
 
+class DaskParam(click.ParamType):
+    """A Dask cluster: `local:N` or a scheduler's address (`newsweave.scale.parse_spec`)."""
+
+    name = "dask"
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> Local | Scheduler:
+        if isinstance(value, Local | Scheduler):
+            return value
+        try:
+            return parse_spec(str(value))
+        except SpecError as exc:
+            self.fail(str(exc), param, ctx)
+
+
 def _languages(value: tuple[str, ...] | None) -> tuple[str, ...]:
     return value or SUPPORTED
 
@@ -177,6 +194,14 @@ jobs_option = click.option(
     default=1,
     show_default=True,
     help="Worker processes for the per-article analysis.",
+)
+dask_option = click.option(
+    "--dask",
+    type=DaskParam(),
+    metavar="SCHEDULER",
+    help=f"Run the per-article analysis on a Dask cluster: {FORMS}. This process reads "
+    "the inputs and writes the database; the workers need the same newsweave installed "
+    "(pip install 'newsweave[cluster]').",
 )
 ner_option = click.option(
     "--ner",

@@ -1,0 +1,118 @@
+"""Connecting to the Dask cluster `--dask` names, and closing it again: a local cluster
+is started here and shut down on the way out (an error, Ctrl-C); a running scheduler is
+only disconnected from."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsweave.scale.spec import Local, Scheduler
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+# seconds to wait for a scheduler to answer before saying it cannot be reached
+CONNECT_TIMEOUT = 10.0
+INSTALL_HINT = "pip install 'newsweave[cluster]'"
+# The Dask settings of a local cluster's workers (`LocalCluster`): no
+# MALLOC_TRIM_THRESHOLD_ in their environment, which Dask sets to 64 KB to hand memory
+# back to the system sooner (a fixed threshold also stops glibc from raising its mmap
+# threshold, and the analysis took 15-25% more CPU in a worker than in a plain process,
+# benchmarks/RESULTS.md, "Dask ingest"; a worker's memory is mostly its models, which it
+# keeps anyway); and no statistical profiler sampling every thread's stack every 10 ms
+# for a dashboard a local cluster does not have.
+LOCAL_WORKERS = {
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    "distributed.worker.profile.enabled": False,
+}
+
+
+class ClusterError(RuntimeError):
+    """The cluster cannot be used (Dask missing, the scheduler unreachable, the workers
+    unable to run newsweave); the message is one line that says what to do."""
+
+
+@dataclass(frozen=True)
+class Workers:
+    """What a cluster has to work with right now."""
+
+    workers: int
+    threads: int
+
+
+def workers_of(client: Client) -> Workers:
+    """The workers the scheduler knows of, and their threads in all."""
+    info = client.scheduler_info(n_workers=-1)["workers"]
+    return Workers(len(info), sum(int(w.get("nthreads", 1)) for w in info.values()))
+
+
+@contextmanager
+def connect(spec: Local | Scheduler, *, timeout: float | None = None) -> Iterator[Client]:
+    """A `distributed.Client` of the cluster `spec` names, closed when the block ends
+    (and the local cluster with it). Raises `ClusterError` when Dask is not installed or
+    the scheduler does not answer within `timeout` seconds (`CONNECT_TIMEOUT`)."""
+    try:
+        import dask
+        from distributed import Client
+        from distributed import LocalCluster as DaskLocalCluster
+    except ImportError as exc:
+        raise ClusterError(f"Dask is not installed ({exc}); {INSTALL_HINT}") from exc
+
+    with ExitStack() as stack:
+        if isinstance(spec, Local):
+            # for every worker the cluster starts, the first ones and any restarted later
+            stack.enter_context(dask.config.set(LOCAL_WORKERS))
+            with _interrupts_ignored():
+                cluster = stack.enter_context(
+                    DaskLocalCluster(
+                        n_workers=spec.workers,
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=None,
+                        silence_logs=logging.CRITICAL,
+                    )
+                )
+            client = stack.enter_context(Client(cluster))
+            from newsweave.scale.plugin import IgnoreInterrupts
+
+            client.register_plugin(IgnoreInterrupts(), IgnoreInterrupts.name)
+        else:
+            try:
+                client = Client(spec.address, timeout=timeout or CONNECT_TIMEOUT)
+            except (OSError, TimeoutError) as exc:
+                raise ClusterError(
+                    f"cannot reach the Dask scheduler at {spec.address} ({_one_line(exc)}); "
+                    "is `dask scheduler` running there? (--dask local:N starts a cluster on "
+                    "this machine)"
+                ) from exc
+            stack.enter_context(client)
+        yield client
+
+
+@contextmanager
+def _interrupts_ignored() -> Iterator[None]:
+    """SIGINT ignored while a local cluster's worker processes start: a process started
+    with SIGINT ignored keeps it so, and then Ctrl-C in a terminal (which goes to every
+    process of the foreground group) reaches only this process, which shuts the cluster
+    down, instead of each worker printing its own KeyboardInterrupt traceback. A worker
+    started later (after one died) gets the same from `IgnoreInterrupts`. Ctrl-C during
+    the start (a second or two) is lost."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text or type(exc).__name__
