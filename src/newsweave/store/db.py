@@ -19,7 +19,8 @@ ignores the case of ASCII letters; PostgreSQL's does not, and its ILIKE over the
 "C" collation too (else the server's locale would fold "Ä", which SQLite leaves). What
 cannot be translated so is written once in a form both accept (a CASE instead of SQLite's
 two-argument `min`).
-A new row's key comes from `insert` (`lastrowid` on SQLite, `RETURNING` on PostgreSQL).
+A new row's key comes from `insert` (`lastrowid` on SQLite, `RETURNING` on PostgreSQL);
+many rows of a plain INSERT (`executemany`) go to PostgreSQL by COPY.
 
 Rows are plain tuples from both. The schema's PostgreSQL spelling
 (`newsweave.store.postgresql`) gives every text column the "C" collation, so that text
@@ -49,6 +50,8 @@ CONNECT_TIMEOUT = 10  # seconds to reach a PostgreSQL server before giving up
 
 Params = Sequence[Any]
 _STREAMS = count()  # names of PostgreSQL's server-side cursors
+# an INSERT of one row of values into named columns, nothing else (`executemany` copies)
+_PLAIN_INSERT = re.compile(r"INSERT INTO (\w+) \(([\w, ]+)\) VALUES \(\?(?: ?, ?\?)*\)")
 
 
 def is_url(location: object) -> bool:
@@ -218,9 +221,19 @@ class PostgresDatabase(Database):
 
     def executemany(self, sql: str, rows: Iterable[Params]) -> None:
         rows = [tuple(r) for r in rows]
-        if rows:
-            with self.raw.cursor() as cur:
+        if not rows:
+            return
+        plain = _PLAIN_INSERT.fullmatch(" ".join(sql.split()))
+        with self.raw.cursor() as cur:
+            if plain is None:
                 cur.executemany(to_postgresql(sql), rows)
+                return
+            # rows of a plain INSERT go in by COPY: one stream, not a statement per row
+            # (a batch's story keys: ~180 an article; 4 ms an article as statements)
+            table, columns = plain.groups()
+            with cur.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
 
     def insert(self, sql: str, params: Params, key: str = "rowid") -> int | None:
         row = self.raw.execute(f"{to_postgresql(sql)} RETURNING {key}", tuple(params)).fetchone()

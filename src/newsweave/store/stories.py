@@ -62,11 +62,9 @@ def assign(
     _in_step(conn, clusterer)
     done: list[Assignment] = []
     joined: list[tuple[int, Article, Counter[str]]] = []
+    keyed: list[tuple[str, str, int]] = []  # every article's keys, stored in one go
     for article, keys, when, a in stream.assign(clusterer, articles, now):
-        conn.executemany(
-            "INSERT INTO article_keys (article_id, key, n) VALUES (?, ?, ?)",
-            [(article.id, k, n) for k, n in keys.items()],
-        )
+        keyed += [(article.id, k, n) for k, n in keys.items()]
         if a.new:  # an id already in the store fails here: never two stories in one
             conn.execute(
                 "INSERT INTO stories (id, first, last, run_id) VALUES (?, ?, ?, ?)",
@@ -104,6 +102,7 @@ def assign(
         clusterer.position = int(position or 0)
         done.append(a)
         joined.append((a.story, article, keys))
+    conn.executemany("INSERT INTO article_keys (article_id, key, n) VALUES (?, ?, ?)", keyed)
     gone = {s for a in done for s in a.merged}
     grown = sorted({a.story for a in done} - gone)
     refresh_spans(conn, grown)
