@@ -14,7 +14,7 @@ import pytest
 from newsweave.analysis import default_pipeline
 from newsweave.batch import ingest
 from newsweave.cli.ingest import sample_corpus
-from newsweave.scale.cluster import LOCAL_WORKERS
+from newsweave.scale.cluster import LOCAL_CLUSTER
 from newsweave.store import Store
 
 distributed = pytest.importorskip(
@@ -30,7 +30,7 @@ ALLOWED_FAILURES = 1
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[distributed.Client]:
-    settings = {**LOCAL_WORKERS, "distributed.scheduler.allowed-failures": ALLOWED_FAILURES}
+    settings = {**LOCAL_CLUSTER, "distributed.scheduler.allowed-failures": ALLOWED_FAILURES}
     with (
         dask.config.set(settings),  # for the workers restarted after one is killed too
         distributed.LocalCluster(

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
 import time
 from functools import partial
 from pathlib import Path
@@ -22,7 +24,7 @@ from newsweave.language import LanguageStage
 from newsweave.pipeline import Pipeline
 from newsweave.scale.analyzer import DaskAnalyzer
 from newsweave.sentences import SentenceStage
-from newsweave.store import Store
+from newsweave.store import Store, StoreError
 from tests.scale.killer import KillsItsWorker
 from tests.scale.stores import assert_same_store, contents
 
@@ -52,6 +54,7 @@ def test_the_command_on_a_cluster_stores_what_one_process_stores(client, single,
     db = tmp_path / "dask.db"
     address = client.scheduler.address
     args = ["ingest", *map(str, sample_corpus()), "--db", str(db), "--ner", "fast"]
+    plugins = _tasks_and_plugins(client)[1]
     result = CliRunner().invoke(main, [*args, "--dask", address])
     assert result.exit_code == 0, result.output
     assert f"Analysing on the Dask scheduler at {address}: 2 worker(s), 2 thread(s)" in (
@@ -62,7 +65,7 @@ def test_the_command_on_a_cluster_stores_what_one_process_stores(client, single,
     # a story across languages, so that the comparison covers more than singletons
     stories = contents(db)["stories"]
     assert any(len(row.languages) > 1 for row, _, _ in stories.values())
-    assert _settled(client) == (0, [])  # nothing left on the cluster
+    assert _settled(client) == (0, plugins)  # nothing of this run left on the cluster
 
 
 def test_a_worker_killed_mid_ingest_loses_nothing(client, fast, single, tmp_path):
@@ -92,11 +95,22 @@ def test_a_worker_killed_mid_ingest_loses_nothing(client, fast, single, tmp_path
     assert victim not in client.run(os.getpid).values()
 
 
-def test_ctrl_c_mid_ingest_leaves_no_task_and_the_same_call_completes(client, fast, tmp_path):
-    corpus = _few(tmp_path, 40)
-    one = tmp_path / "one.db"
-    with Store(one) as store:
-        ingest(store, [corpus], fast, batch_size=8)
+FEW, BATCH = 40, 8  # a small input in several batches, for the tests that stop a run
+
+
+@pytest.fixture(scope="module")
+def few(fast, tmp_path_factory) -> tuple[Path, Path]:
+    """The first `FEW` articles of the sample, and their single-process ingest in batches
+    of `BATCH`."""
+    tmp = tmp_path_factory.mktemp("few")
+    corpus = _few(tmp, FEW)
+    with Store(tmp / "one.db") as store:
+        ingest(store, [corpus], fast, batch_size=BATCH)
+    return corpus, tmp / "one.db"
+
+
+def test_ctrl_c_mid_ingest_leaves_no_task_and_the_same_call_completes(client, fast, few, tmp_path):
+    corpus, one = few
     seen = []
 
     def interrupt(article):
@@ -106,15 +120,71 @@ def test_ctrl_c_mid_ingest_leaves_no_task_and_the_same_call_completes(client, fa
 
     db = tmp_path / "dask.db"
     on_cluster = partial(DaskAnalyzer, client)
+    plugins = _tasks_and_plugins(client)[1]
     with Store(db) as store:
         with pytest.raises(KeyboardInterrupt):
-            ingest(store, [corpus], fast, batch_size=8, analyzer=on_cluster, on_article=interrupt)
-        assert store.count() == 16
-        assert _settled(client) == (0, [])
-        summary = ingest(store, [corpus], fast, batch_size=8, analyzer=on_cluster)
-        assert (summary.added, summary.already_stored) == (40 - 16, 16)
+            ingest(
+                store, [corpus], fast, batch_size=BATCH, analyzer=on_cluster, on_article=interrupt
+            )
+        assert store.count() == 2 * BATCH
+        assert _settled(client) == (0, plugins)
+        summary = ingest(store, [corpus], fast, batch_size=BATCH, analyzer=on_cluster)
+        assert (summary.added, summary.already_stored) == (FEW - 2 * BATCH, 2 * BATCH)
         assert [r.status for r in store.runs()] == ["complete", "interrupted"]
     assert_same_store(one, db, runs=False)
+
+
+DRIVER = """
+import sys, time
+from functools import partial
+from distributed import Client
+from newsweave.analysis import default_pipeline
+from newsweave.batch import ingest
+from newsweave.scale.analyzer import DaskAnalyzer
+from newsweave.store import Store, StoreError
+db, corpus, address, batch = sys.argv[1:]
+with Client(address) as client:
+    ingest(Store(db), [corpus], default_pipeline(ner="fast"), batch_size=int(batch),
+           analyzer=partial(DaskAnalyzer, client), on_article=lambda a: time.sleep(0.05))
+"""
+
+
+def test_a_driver_killed_mid_ingest_is_completed_by_running_it_again(client, fast, few, tmp_path):
+    """The driver SIGKILLed (no chance to cancel its tasks or remove its plugin) once two
+    batches are stored; the same ingest again completes the store, and the cluster has
+    forgotten the dead driver's tasks (its plugin stays registered: see the README)."""
+    corpus, one = few
+    db = tmp_path / "dask.db"
+    args = [str(db), str(corpus), client.scheduler.address, str(BATCH)]
+    driver = subprocess.Popen([sys.executable, "-c", DRIVER, *args])
+    try:
+        deadline = time.monotonic() + 120
+        while _stored(db) < 2 * BATCH and time.monotonic() < deadline:
+            assert driver.poll() is None, "the ingest ended before it could be killed"
+            time.sleep(0.02)
+        os.kill(driver.pid, signal.SIGKILL)
+    finally:
+        driver.wait()
+    first = _stored(db)
+    assert 2 * BATCH <= first < FEW
+    with Store(db) as store:
+        summary = ingest(
+            store, [corpus], fast, batch_size=BATCH, analyzer=partial(DaskAnalyzer, client)
+        )
+        assert (summary.added, summary.already_stored) == (FEW - first, first)
+        assert [r.status for r in store.runs()] == ["complete", "interrupted"]
+    assert_same_store(one, db, runs=False)
+    assert _settled(client)[0] == 0
+
+
+def _stored(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        with Store(db, readonly=True) as store:
+            return store.count()
+    except StoreError:  # not created, or not migrated yet
+        return 0
 
 
 def _few(tmp_path: Path, n: int) -> Path:

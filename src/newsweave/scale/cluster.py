@@ -20,16 +20,22 @@ if TYPE_CHECKING:
 # seconds to wait for a scheduler to answer before saying it cannot be reached
 CONNECT_TIMEOUT = 10.0
 INSTALL_HINT = "pip install 'newsweave[cluster]'"
-# The Dask settings of a local cluster's workers (`LocalCluster`): no
-# MALLOC_TRIM_THRESHOLD_ in their environment, which Dask sets to 64 KB to hand memory
-# back to the system sooner (a fixed threshold also stops glibc from raising its mmap
-# threshold, and the analysis took 15-25% more CPU in a worker than in a plain process,
-# benchmarks/RESULTS.md, "Dask ingest"; a worker's memory is mostly its models, which it
-# keeps anyway); and no statistical profiler sampling every thread's stack every 10 ms
-# for a dashboard a local cluster does not have.
-LOCAL_WORKERS = {
+# The Dask settings of a local cluster (its scheduler and nannies run in this process,
+# its workers in theirs). No MALLOC_TRIM_THRESHOLD_ in the workers' environment, which
+# Dask sets to 64 KB to hand memory back to the system sooner: a fixed threshold also
+# stops glibc from raising its mmap threshold, and the analysis took 17-20% more CPU in
+# a worker with it than without (a worker's memory is mostly its models, which it keeps
+# anyway). No statistical profiler sampling every thread's stack every 10 ms for a
+# dashboard there is not. Background chores once a second or two instead of every 20 to
+# 500 ms: idle, the cluster of 2 then takes 0.16 s of CPU in 20 s here and 0.06 s in each
+# worker, against 0.7-1.0 s and 0.4 s (benchmarks/RESULTS.md, "Dask ingest").
+LOCAL_CLUSTER = {
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
     "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.scheduler.work-stealing-interval": "1s",
 }
 
 
@@ -66,8 +72,13 @@ def connect(spec: Local | Scheduler, *, timeout: float | None = None) -> Iterato
 
     with ExitStack() as stack:
         if isinstance(spec, Local):
-            # for every worker the cluster starts, the first ones and any restarted later
-            stack.enter_context(dask.config.set(LOCAL_WORKERS))
+            # for the scheduler and nannies, and every worker the cluster starts (the
+            # first ones and any restarted later)
+            stack.enter_context(dask.config.set(LOCAL_CLUSTER))
+            # One thread per worker process: the analysis holds the GIL, so processes are
+            # what runs it in parallel. No dashboard. The workers' logs are silenced:
+            # what goes wrong there reaches this process through the tasks (an article's
+            # problem), and Ctrl-C would otherwise print their tracebacks.
             with _interrupts_ignored():
                 cluster = stack.enter_context(
                     DaskLocalCluster(
@@ -75,6 +86,9 @@ def connect(spec: Local | Scheduler, *, timeout: float | None = None) -> Iterato
                         threads_per_worker=1,
                         processes=True,
                         dashboard_address=None,
+                        # the scheduler's own HTTP routes (health, metrics) on a free
+                        # port of this machine, not Dask's 8787 (another cluster's, maybe)
+                        scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
                         silence_logs=logging.CRITICAL,
                     )
                 )
