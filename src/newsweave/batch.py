@@ -28,7 +28,7 @@ from newsweave.ingest import (
 )
 from newsweave.ingest.problem import MENDED
 from newsweave.pipeline import Pipeline, failures
-from newsweave.store import Store
+from newsweave.store import Store, StoreBusy
 from newsweave.store.store import StoredMeta
 from newsweave.stories.cluster import StoryClusterer
 from newsweave.stories.features import features
@@ -140,6 +140,13 @@ def ingest(
     dedup = Deduplicator()
     status = "interrupted"
     try:
+        if (unfinished := store.reanalysis()) is not None:
+            status = "failed"
+            raise StoreBusy(
+                f"a re-analysis of {store.where} (started {unfinished.started_at}) is "
+                "unfinished and would be woven into stories half rebuilt: run `newsweave "
+                "reanalyze` with its options to finish it first; nothing was ingested"
+            )
         clusterer = store.clusterer()
         make = analyzer or partial(Analyzer, jobs=jobs)
         with make(pipeline, extra=features) as analyses:

@@ -21,13 +21,18 @@ def open_store(db: str | Path) -> Store:
 
 def contents(db: str | Path) -> dict[str, Any]:
     """What a store holds: each article with every annotation, each story (as listed, its
-    articles with their scores and reasons, the stories merged into it), each article's
+    articles with their scores and reasons, the stories merged into it, not the time of
+    day they merged), each article's
     story, the clusterer's state, and the counts of each run (not its command or time)."""
     store = open_store(db)
     try:
         articles = {a.id: a for a in store.iter_articles()}
         stories = {
-            row.id: (row, story_articles(store, row.id), story_merges(store, row.id))
+            row.id: (
+                row,
+                story_articles(store, row.id),
+                [merged for merged, _ in story_merges(store, row.id)],  # not when
+            )
             for row in list_stories(store, limit=ALL)
         }
         return {

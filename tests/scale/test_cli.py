@@ -1,4 +1,4 @@
-"""`newsweave ingest --dask`: its errors in one line, and a local cluster that is shut
+"""`newsweave ingest --dask` (and `reanalyze --dask`): its errors in one line, and a local cluster that is shut
 down when the command ends, on Ctrl-C too (real processes, a real SIGINT)."""
 
 from __future__ import annotations
@@ -95,6 +95,14 @@ def test_a_local_cluster_ends_with_the_command(tmp_path):
     assert proc.returncode == 0, stderr
     assert "Analysing on a local Dask cluster: 1 worker(s), 1 thread(s)" in stderr
     assert "6 article(s) added" in stderr
+    assert _gone(proc.pid)
+    # and so does one of `reanalyze`
+    proc = _start(["reanalyze", "--db", str(tmp_path / "n.db"), "--ner", "fast",
+                   "--dask", "local:1"])  # fmt: skip
+    _, stderr = proc.communicate(timeout=300)
+    assert proc.returncode == 0, stderr
+    assert "Analysing on a local Dask cluster: 1 worker(s), 1 thread(s)" in stderr
+    assert "6 articles analysed again" in stderr
     assert _gone(proc.pid)
 
 

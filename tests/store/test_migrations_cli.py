@@ -89,9 +89,8 @@ def test_a_read_command_on_an_older_database_says_to_migrate_and_migrate_does(so
     assert f"run `newsweave migrate --db {old}`" in refused.stderr
     done = runner.invoke(main, ["migrate", "--db", str(old)])
     assert done.exit_code == 0, done.output
-    assert f"applied 0012_story_headlines, {m.latest()}; now at schema {m.latest()}" in (
-        done.stdout
-    )
+    applied_now = ", ".join(m.missing([n for n, _ in m.MIGRATIONS if n <= "0011_story_dates"]))
+    assert f"applied {applied_now}; now at schema {m.latest()}" in done.stdout
     assert applied(old) == [name for name, _ in m.MIGRATIONS]
     assert runner.invoke(main, ["stories", "--db", str(old)]).exit_code == 0
     again = runner.invoke(main, ["migrate", "--db", str(old)])

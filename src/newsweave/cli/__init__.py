@@ -4,7 +4,8 @@ Exit status: 0 when everything was read, 1 when some inputs were skipped, 2 for 
 errors or when nothing could be read.
 
 `main` is the command group; each command lives in the module of its concern (analyze,
-ingest, migrate, read, stories, desk, evaluate) and registers itself on `main` when imported below.
+ingest, reanalyze, migrate, read, stories, desk, evaluate) and registers itself on `main`
+when imported below.
 """
 
 from __future__ import annotations
@@ -30,5 +31,14 @@ def main() -> None:
 
 
 # Importing the command modules registers their commands on `main` (so after it is defined).
-from newsweave.cli import analyze, desk, evaluate, ingest, migrate, read, stories  # noqa: E402, F401
+from newsweave.cli import (  # noqa: E402, F401
+    analyze,
+    desk,
+    evaluate,
+    ingest,
+    migrate,
+    read,
+    reanalyze,
+    stories,
+)
 from newsweave.cli.ingest import sample_corpus  # noqa: E402

@@ -353,6 +353,32 @@ MIGRATIONS: tuple[tuple[str, tuple[str | Step, ...]], ...] = (
             "ALTER TABLE runs ADD COLUMN holder TEXT",
         ),
     ),
+    (
+        "0014_reanalysis",
+        (
+            # a re-analysis under way (newsweave.reanalysis, newsweave.store.reanalysis):
+            # the run doing it, the options it analyses with (JSON), its phase ('analyse':
+            # articles analysed again up to rowid `upto`; 'stories': stories rebuilt for
+            # the articles up to rowid `upto`) and the highest story id before the rebuild
+            # (the rebuilt stories get higher ones). At most one row; none when no
+            # re-analysis is unfinished
+            """CREATE TABLE reanalysis (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                run_id INTEGER NOT NULL REFERENCES runs(id),
+                options TEXT NOT NULL,
+                phase TEXT NOT NULL CHECK (phase IN ('analyse', 'stories')),
+                upto INTEGER NOT NULL,
+                last_story INTEGER NOT NULL,
+                started_at TEXT NOT NULL
+            )""",
+            # each article's story before the rebuild: what the old stories' successors
+            # are found from when it ends
+            """CREATE TABLE reanalysis_stories (
+                article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                story_id INTEGER NOT NULL REFERENCES stories(id)
+            ) WITHOUT ROWID""",
+        ),
+    ),
 )
 
 

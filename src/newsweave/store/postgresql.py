@@ -283,4 +283,19 @@ STEPS = {
         f"ALTER TABLE runs ADD COLUMN host {T}",
         f"ALTER TABLE runs ADD COLUMN holder {T}",
     ),
+    "0014_reanalysis": (
+        f"""CREATE TABLE reanalysis (
+            id BIGINT PRIMARY KEY CHECK (id = 1),
+            run_id BIGINT NOT NULL REFERENCES runs(id),
+            options {T} NOT NULL,
+            phase {T} NOT NULL CHECK (phase IN ('analyse', 'stories')),
+            upto BIGINT NOT NULL,
+            last_story BIGINT NOT NULL,
+            started_at {T} NOT NULL
+        )""",
+        f"""CREATE TABLE reanalysis_stories (
+            article_id {T} PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            story_id BIGINT NOT NULL REFERENCES stories(id)
+        )""",
+    ),
 }

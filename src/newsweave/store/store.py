@@ -17,20 +17,21 @@ import shlex
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
 from newsweave import __version__
 from newsweave.article import Article, Issue, Mention, Quote, Span, Speaker, TimeRef
-from newsweave.store import migrations
+from newsweave.store import migrations, reanalysis
 from newsweave.store.db import Database, connect, is_url, sqlite_settings, unreadable
 from newsweave.store.errors import SchemaTooOld, StoreError
 from newsweave.store.lock import Holder, StoreBusy
 from newsweave.store.search import index_article, unindex_article
 from newsweave.store.stories import STORY_WINDOW, assign, checkpoint, resume, revise
 from newsweave.stories.cluster import StoryClusterer
+from newsweave.stories.stream import BATCH_SIZE
 
 DEFAULT_DB = "newsweave.db"
 T = TypeVar("T")
@@ -444,13 +445,17 @@ class Store:
         if title != a.title:
             unindex_article(self.conn, rowid, title, a.text)
             index_article(self.conn, rowid, a.title, a.text)
-        for table in ANNOTATION_TABLES:
-            self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (a.id,))
-        self._annotate(a)
+        self._reannotate(a)
         row = self.conn.execute(
             "SELECT story_id FROM story_articles WHERE article_id = ?", (a.id,)
         ).fetchone()
         return row[0] if row else None
+
+    def _reannotate(self, a: Article) -> None:
+        """Replace a stored article's annotations with `a`'s."""
+        for table in ANNOTATION_TABLES:
+            self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (a.id,))
+        self._annotate(a)
 
     def _annotate(self, a: Article) -> None:
         """Insert an article's annotations (its row is already stored)."""
@@ -483,6 +488,86 @@ class Store:
             "INSERT INTO article_issues (article_id, n, stage, message) VALUES (?,?,?,?)",
             [(a.id, n, i.stage, i.message) for n, i in enumerate(a.issues)],
         )
+
+    # ---- re-analysis (newsweave.store.reanalysis) -----------------------------------------
+
+    def reanalysis(self) -> reanalysis.Reanalysis | None:
+        """The unfinished re-analysis of this store, or None."""
+        return reanalysis.pending(self.conn)
+
+    def remaining(self, after: int) -> int:
+        """How many stored articles were stored after the one with rowid `after`."""
+        return reanalysis.remaining(self.conn, after)
+
+    def to_reanalyse(
+        self, after: int, limit: int, keep: Sequence[str] = ()
+    ) -> list[tuple[int, Article]]:
+        """The next `limit` stored articles after rowid `after`, as the analysis takes
+        them, each with its rowid (`newsweave.store.reanalysis.to_analyse`)."""
+        return reanalysis.to_analyse(self.conn, after, limit, keep)
+
+    def start_reanalysis(
+        self, run_id: int, options: dict[str, object], *, over: bool = False
+    ) -> reanalysis.Reanalysis:
+        """Start a re-analysis in this run, or carry on the unfinished one (`over`: start
+        that over with these options instead)."""
+        with self.conn.transaction():
+            state = reanalysis.pending(self.conn)
+            if state is None or over:
+                return reanalysis.begin(self.conn, run_id, options)
+            reanalysis.take_over(self.conn, run_id)
+        return replace(state, run_id=run_id)
+
+    def write_reanalysed(
+        self,
+        run_id: int,
+        articles: Sequence[Article],
+        keys: Mapping[str, Counter[str]],
+        upto: int,
+        problems: Iterable[tuple[str, int | None, str]] = (),
+    ) -> None:
+        """Replace the annotations and story keys of these stored articles, analysed
+        again, and move the re-analysis on to rowid `upto`, in one transaction."""
+        problems = list(problems)
+        with self.conn.transaction():
+            for article in articles:
+                self._reannotate(article)
+            reanalysis.replace_keys(self.conn, {a.id: keys[a.id] for a in articles})
+            self.conn.executemany(
+                "INSERT INTO run_problems (run_id, path, line, reason) VALUES (?, ?, ?, ?)",
+                [(run_id, p, ln, r) for p, ln, r in problems],
+            )
+            self.conn.execute(
+                "UPDATE runs SET updated = updated + ?, skipped = skipped + ? WHERE id = ?",
+                (len(articles), len(problems), run_id),
+            )
+            reanalysis.analysed(self.conn, upto)
+
+    def start_rebuild(self) -> None:
+        """Switch the re-analysis to rebuilding the stories (one transaction)."""
+        with self.conn.transaction():
+            reanalysis.switch_to_stories(self.conn)
+
+    def weave_again(
+        self, run_id: int, clusterer: StoryClusterer, after: int
+    ) -> tuple[int, int] | None:
+        """Put the next batch of the rebuild (the articles after rowid `after`) in
+        stories, in one transaction: the rowid of its last article and how many it held,
+        or None when every article is in one."""
+        with self.conn.transaction():
+            batch = reanalysis.to_weave(self.conn, after, BATCH_SIZE)
+            if not batch:
+                return None
+            pairs = [(article, keys) for _, article, keys in batch]
+            assign(self.conn, clusterer, run_id, pairs, datetime.now(UTC))
+            reanalysis.woven(self.conn, batch[-1][0])
+        return batch[-1][0], len(batch)
+
+    def finish_reanalysis(self, run_id: int, clusterer: StoryClusterer) -> dict[int, int]:
+        """End the re-analysis (one transaction): {old story: the new story it led to}."""
+        with self.conn.transaction():
+            checkpoint(self.conn, clusterer)
+            return reanalysis.finish(self.conn, run_id)
 
     # ---- reading --------------------------------------------------------------------------
 

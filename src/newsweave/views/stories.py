@@ -29,7 +29,9 @@ def story_version(store: Store, story_id: int) -> tuple[object, ...]:
 
 
 def story_of(store: Store, story_id: int) -> int | None:
-    """The story `story_id` is now: itself, or the story it merged into (followed)."""
+    """The story `story_id` is now: itself, or the story it merged into (followed); None
+    for no such story, or one a re-analysis is rebuilding (merged into itself,
+    `newsweave.store.reanalysis`)."""
     conn = store.conn
     seen = set()
     current: int | None = story_id
@@ -40,6 +42,8 @@ def story_of(store: Store, story_id: int) -> int | None:
             return None
         if row[0] is None:
             return current
+        if row[0] == current:
+            return None
         current = row[0]
     return current
 
@@ -87,7 +91,7 @@ def _follow(conn: Database, stories: set[int]) -> dict[int, int | None]:
             )
         going = {}
         for start, (current, seen) in walking.items():
-            if current not in rows:
+            if current not in rows or rows[current] == current:  # none, or being rebuilt
                 done[start] = None
             elif rows[current] is None or rows[current] in seen:
                 done[start] = current if rows[current] is None else rows[current]
@@ -129,6 +133,12 @@ class StoryRow:
             "first": _day(self.first),
             "last": _day(self.last),
         }
+
+
+def count_stories(store: Store) -> int:
+    """How many stories there are (not merged into another)."""
+    row = store.conn.execute("SELECT count(*) FROM stories WHERE merged_into IS NULL")
+    return int(row.fetchone()[0])
 
 
 def list_stories(
