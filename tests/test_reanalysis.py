@@ -182,6 +182,12 @@ def test_a_reanalysis_stopped_in_either_phase_carries_on_to_the_same_store(
             again(store, fast, FAST, progress=stopping(phase, 2 * BATCH + 3))
         state = store.reanalysis()
         assert state is not None and state.phase == phase and state.upto > 0
+        if phase == "stories":  # readers see the new stories so far, none of before
+            assert {r.id for r in list_stories(store, limit=1000)} == {
+                story_of_article(store, a.id) for a in store.iter_articles()
+            } - {None}
+            assert min(r.id for r in list_stories(store, limit=1000)) > state.last_story
+            assert all(story_of(store, old) is None for old in range(1, state.last_story + 1))
         # what was done is kept, the rest is left: an ingest now would weave into stories
         # half rebuilt, and refuses
         with pytest.raises(StoreBusy, match=r"re-analysis .* is unfinished"):
