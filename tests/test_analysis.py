@@ -66,3 +66,23 @@ def test_forked_workers_start_only_once_there_is_an_article_to_warm_up_on(pipeli
         assert list(two([])) == [] and two._pool is None
         assert [a.language for a in two(articles()[:2])] == ["da", "de"]
         assert two._pool is not None
+
+
+def blas_threads(article):
+    """The extra: how many threads numpy's BLAS may start where the article was analysed."""
+    from threadpoolctl import threadpool_info
+
+    return max(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers fork on Linux only")
+def test_pool_workers_run_numpy_blas_on_one_thread_and_leave_this_process_alone(pipeline):
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    with threadpool_limits(limits=2, user_api="blas"):  # what a 2-core machine gives
+        with Analyzer(pipeline, 2, extra=blas_threads) as two:
+            threads = [n for _, n in two.pairs(articles())]
+        # the first article warms this process up (before the workers fork from it)
+        assert threads == [2, 1, 1, 1, 1]
+        blas = [i for i in threadpool_info() if i["user_api"] == "blas"]
+        assert blas and all(i["num_threads"] == 2 for i in blas)

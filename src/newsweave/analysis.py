@@ -10,6 +10,8 @@ from itertools import chain
 from types import TracebackType
 from typing import Any, Protocol
 
+from threadpoolctl import threadpool_limits
+
 from newsweave.article import Article
 from newsweave.dates import DateStage
 from newsweave.entities.backend import DEFAULT_NER, NerBackend
@@ -43,17 +45,28 @@ def default_pipeline(
 
 _worker_pipeline: Pipeline | None = None
 _worker_extra: Callable[[Article], Any] | None = None
+_worker_blas: threadpool_limits | None = None
 
 # Articles sent to a worker at a time: enough to keep the pool's queue overhead small,
 # few enough that both workers get work from a 200-article batch to its end.
 CHUNK = 8
 
 
-def _init_worker(pipeline: Pipeline | None, extra: Callable[[Article], Any] | None) -> None:
+def _set_worker(pipeline: Pipeline | None, extra: Callable[[Article], Any] | None) -> None:
     global _worker_pipeline, _worker_extra
     if pipeline is not None:  # a forked worker has its parent's (warm) pipeline already
         _worker_pipeline = pipeline
     _worker_extra = extra
+
+
+def _init_worker(pipeline: Pipeline | None, extra: Callable[[Article], Any] | None) -> None:
+    global _worker_blas
+    _set_worker(pipeline, extra)
+    # One BLAS thread per worker: the pool's processes are the parallelism, and numpy's
+    # BLAS (the encoder's matrix products) would otherwise start a thread per core in
+    # each, which then take the cores from each other (benchmarks/RESULTS.md, "BLAS
+    # threads"). Kept for the worker's life.
+    _worker_blas = threadpool_limits(limits=1, user_api="blas")
 
 
 def _run_one(article: Article) -> tuple[Article, Any]:
@@ -168,8 +181,8 @@ class Analyzer:
         sys.stdout.flush()
         sys.stderr.flush()
         pipeline = None if self.method == "fork" else self.pipeline
-        if self.method == "fork":
-            _init_worker(self.pipeline, self.extra)
+        if self.method == "fork":  # what the workers inherit
+            _set_worker(self.pipeline, self.extra)
         self._pool = ctx.Pool(self.jobs, initializer=_init_worker, initargs=(pipeline, self.extra))
 
     def __call__(self, articles: Iterable[Article]) -> Iterator[Article]:
