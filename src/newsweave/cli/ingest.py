@@ -66,6 +66,45 @@ class RateColumn(ProgressColumn):
         return Text(f"{shown} articles/s", style="progress.data.speed")
 
 
+def progress_bar(*more: ProgressColumn) -> Progress:
+    """A progress bar on stderr: what is done, done of total, rate, time left, and `more`."""
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        RateColumn(),
+        TimeRemainingColumn(compact=True, elapsed_when_finished=True),
+        *more,
+        console=err,
+        transient=True,
+    )
+
+
+def refuse_jobs_with_dask(jobs: int, dask: Local | Scheduler | None) -> None:
+    """`--jobs` and `--dask` do not go together: a usage error (exit status 2)."""
+    if dask is not None and jobs > 1:
+        err.print(
+            "[red]error[/]: --jobs and --dask do not go together: --dask local:N runs N "
+            "worker processes on this machine"
+        )
+        sys.exit(2)
+
+
+@contextmanager
+def ends_in_one_line(interrupted: str) -> Iterator[None]:
+    """A busy store or a lost cluster ends the command in one line (exit status 2), Ctrl-C
+    with `interrupted` (exit status 130)."""
+    try:
+        yield
+    except (StoreBusy, ClusterError) as exc:
+        err.print(f"[red]error[/]: {escape(str(exc))}")
+        sys.exit(2)
+    except KeyboardInterrupt:
+        err.print(f"[yellow]interrupted[/]: {interrupted}")
+        sys.exit(130)
+
+
 def _ingest_with_progress(
     store: Store,
     paths: Sequence[Path],
@@ -85,17 +124,7 @@ def _ingest_with_progress(
     takes too long the bar says the total is unknown. `analyzer`: where the analysis runs
     when not on this machine (a Dask cluster, `_cluster`)."""
     total = count_items(paths, skip=skip)
-    progress = Progress(
-        SpinnerColumn(),
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        RateColumn(),
-        TimeRemainingColumn(compact=True, elapsed_when_finished=True),
-        TextColumn("[dim]{task.fields[origin]}"),
-        console=err,
-        transient=True,
-    )
+    progress = progress_bar(TextColumn("[dim]{task.fields[origin]}"))
     with progress:
         task = progress.add_task(
             "analysing" if total is not None else "analysing (total unknown)",
@@ -219,16 +248,11 @@ def ingest_cmd(
       newsweave ingest archive/ --db news.db --dask local:2
       newsweave ingest archive/ --db news.db --dask tcp://scheduler:8786
     """
-    if dask is not None and jobs > 1:
-        err.print(
-            "[red]error[/]: --jobs and --dask do not go together: --dask local:N runs N "
-            "worker processes on this machine"
-        )
-        sys.exit(2)
+    refuse_jobs_with_dask(jobs, dask)
     pipeline = default_pipeline(_languages(languages), ner=_backend(ner), max_chars=max_chars)
     command = printable("ingest " + " ".join(str(p) for p in paths))
     with _cluster(dask) as analyzer, _writing(db) as (store, created):
-        try:
+        with ends_in_one_line("what was stored is complete; run the same command again to finish"):
             summary = _ingest_with_progress(
                 store,
                 paths,
@@ -242,15 +266,6 @@ def ingest_cmd(
                 wait=wait,
                 analyzer=analyzer,
             )
-        except (StoreBusy, ClusterError) as exc:
-            err.print(f"[red]error[/]: {escape(str(exc))}")
-            sys.exit(2)
-        except KeyboardInterrupt:
-            err.print(
-                "[yellow]interrupted[/]: what was stored is complete; run the same command "
-                "again to finish"
-            )
-            sys.exit(130)
         _print_ingest_summary(summary, store, kept=not created or store.count() > 0)
     sys.exit(summary.exit_status)
 

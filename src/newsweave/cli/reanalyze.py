@@ -10,19 +10,11 @@ from pathlib import Path
 
 import click
 from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeRemainingColumn,
-)
 
 from newsweave.analysis import default_pipeline
 from newsweave.cli import main
 from newsweave.cli.common import _backend, _count, _open, _report_failures, err
-from newsweave.cli.ingest import RateColumn, _cluster
+from newsweave.cli.ingest import _cluster, ends_in_one_line, progress_bar, refuse_jobs_with_dask
 from newsweave.cli.options import (
     _languages,
     dask_option,
@@ -34,8 +26,8 @@ from newsweave.cli.options import (
 )
 from newsweave.reanalysis import Progress as Told
 from newsweave.reanalysis import ReanalysisSummary, options_of, reanalyse
-from newsweave.scale import ClusterError, Local, Scheduler
-from newsweave.store import Store, StoreBusy
+from newsweave.scale import Local, Scheduler
+from newsweave.store import Store
 from newsweave.store.db import is_url
 from newsweave.views.stories import count_stories
 
@@ -86,12 +78,7 @@ def reanalyze_cmd(
       newsweave reanalyze --db news.db --ner accurate
       newsweave reanalyze --db postgresql://nw@db/news --dask tcp://scheduler:8786
     """
-    if dask is not None and jobs > 1:
-        err.print(
-            "[red]error[/]: --jobs and --dask do not go together: --dask local:N runs N "
-            "worker processes on this machine"
-        )
-        sys.exit(2)
+    refuse_jobs_with_dask(jobs, dask)
     if not is_url(db) and not Path(db).is_file():
         err.print(f"[red]error[/]: no database at {escape(str(db))}: nothing to re-analyse")
         sys.exit(2)
@@ -100,28 +87,19 @@ def reanalyze_cmd(
     options = options_of(ner, languages and chosen, max_chars)
     with _cluster(dask) as analyzer, _open(db) as store:
         before = count_stories(store) if store.reanalysis() is None else None
-        try:
-            with _progress() as told:
-                summary = reanalyse(
-                    store,
-                    pipeline,
-                    options,
-                    command=f"reanalyze --ner {ner}",
-                    jobs=jobs,
-                    analyzer=analyzer,
-                    over=restart,
-                    wait=wait,
-                    progress=told,
-                )
-        except (StoreBusy, ClusterError) as exc:
-            err.print(f"[red]error[/]: {escape(str(exc))}")
-            sys.exit(2)
-        except KeyboardInterrupt:
-            err.print(
-                "[yellow]interrupted[/]: what was done is kept; run the same command again "
-                "to finish"
+        kept = "what was done is kept; run the same command again to finish"
+        with ends_in_one_line(kept), _progress() as told:
+            summary = reanalyse(
+                store,
+                pipeline,
+                options,
+                command=f"reanalyze --ner {ner}",
+                jobs=jobs,
+                analyzer=analyzer,
+                over=restart,
+                wait=wait,
+                progress=told,
             )
-            sys.exit(130)
         _print_summary(summary, store, before)
     sys.exit(summary.exit_status)
 
@@ -129,16 +107,7 @@ def reanalyze_cmd(
 @contextmanager
 def _progress() -> Iterator[Told]:
     """A progress bar on stderr for each phase, as `reanalyse` tells them."""
-    bar = Progress(
-        SpinnerColumn(),
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        RateColumn(),
-        TimeRemainingColumn(compact=True, elapsed_when_finished=True),
-        console=err,
-        transient=True,
-    )
+    bar = progress_bar()
     task: list[int] = []
 
     def start(phase: str, total: int) -> None:

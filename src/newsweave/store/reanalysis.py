@@ -31,7 +31,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from newsweave.article import Article
+from newsweave.store import rows
 from newsweave.store.db import Database
+from newsweave.store.stories import stored_keys
 
 CHUNK = 500  # ids per IN list
 
@@ -94,27 +96,13 @@ def to_analyse(
     """The next `limit` stored articles after rowid `after`, in the order they were stored,
     as the analysis takes them: text and metadata, and of their notes only those of the
     `keep` stages (what reading the input mended, which no analysis finds again)."""
-    rows = conn.execute(
-        "SELECT rowid, id, content_hash, title, published, language, source, url, origin, "
-        "text FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?",
-        (after, limit),
-    ).fetchall()
     found = [
-        (
-            rowid,
-            Article(
-                text=text,
-                id=aid,
-                content_hash=chash,
-                title=title,
-                published=date.fromisoformat(published) if published else None,
-                language=language,
-                source=source,
-                url=url,
-                origin=origin,
-            ),
-        )
-        for rowid, aid, chash, title, published, language, source, url, origin, text in rows
+        (row[0], rows.article(row[1:]))
+        for row in conn.execute(
+            f"SELECT rowid, {rows.ARTICLE_COLUMNS} FROM articles WHERE rowid > ? "
+            "ORDER BY rowid LIMIT ?",
+            (after, limit),
+        ).fetchall()
     ]
     if keep and found:
         by_id = {a.id: a for _, a in found}
@@ -187,16 +175,10 @@ def to_weave(conn: Database, after: int, limit: int) -> list[tuple[int, Article,
         (after, limit),
     ).fetchall()
     rows = [r for r in rows if r[5] == rows[0][5]] if rows else []
-    keys: dict[str, Counter[str]] = defaultdict(Counter)
     ids = [r[1] for r in rows]
-    for i in range(0, len(ids), CHUNK):
+    keys = stored_keys(conn, ids)
+    for i in range(0, len(ids), CHUNK):  # `assign` stores them again
         chunk = ids[i : i + CHUNK]
-        for aid, key, n in conn.execute(
-            "SELECT article_id, key, n FROM article_keys WHERE article_id IN "
-            f"({','.join('?' * len(chunk))})",
-            chunk,
-        ):
-            keys[aid][key] = n
         conn.execute(
             f"DELETE FROM article_keys WHERE article_id IN ({','.join('?' * len(chunk))})",
             chunk,

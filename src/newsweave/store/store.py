@@ -18,13 +18,13 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
 from newsweave import __version__
 from newsweave.article import Article, Issue, Mention, Quote, Span, Speaker, TimeRef
-from newsweave.store import migrations, reanalysis
+from newsweave.store import migrations, reanalysis, rows
 from newsweave.store.db import Database, connect, is_url, sqlite_settings, unreadable
 from newsweave.store.errors import SchemaTooOld, StoreError
 from newsweave.store.lock import Holder, StoreBusy
@@ -631,47 +631,35 @@ class Store:
     def _load(self, ids: list[str]) -> dict[str, Article]:
         marks = ",".join("?" * len(ids))
         found: dict[str, Article] = {}
-        for aid, chash, title, published, language, source, url, origin, text in self.conn.execute(
-            "SELECT id, content_hash, title, published, language, source, url, origin, text "
-            f"FROM articles WHERE id IN ({marks})",
-            ids,
+        for row in self.conn.execute(
+            f"SELECT {rows.ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})", ids
         ):
-            found[aid] = Article(
-                text=text,
-                id=aid,
-                content_hash=chash,
-                title=title,
-                published=date.fromisoformat(published) if published else None,
-                language=language,
-                source=source,
-                url=url,
-                origin=origin,
-            )
+            found[row[0]] = rows.article(row)
 
-        def rows(sql: str) -> Iterator[tuple]:
+        def annotations(sql: str) -> Iterator[tuple]:
             return self.conn.execute(sql.format(marks=marks), ids)
 
-        for aid, start, end in rows(
+        for aid, start, end in annotations(
             "SELECT article_id, char_start, char_end FROM sentences "
             "WHERE article_id IN ({marks}) ORDER BY article_id, n"
         ):
             found[aid].sentences.append(Span(start, end))
-        for aid, *r in rows(
+        for aid, *r in annotations(
             "SELECT article_id, char_start, char_end, text, label, name, entity, kind "
             "FROM mentions WHERE article_id IN ({marks}) ORDER BY article_id, n"
         ):
             found[aid].entities.append(Mention(*r))
-        for aid, *r in rows(
+        for aid, *r in annotations(
             "SELECT article_id, char_start, char_end, text, value, value_end FROM timerefs "
             "WHERE article_id IN ({marks}) ORDER BY article_id, n"
         ):
             found[aid].dates.append(TimeRef(*r))
-        for aid, *r in rows(
+        for aid, *r in annotations(
             f"SELECT article_id, {_QUOTE_COLUMNS} FROM quotes "
             "WHERE article_id IN ({marks}) ORDER BY article_id, n"
         ):
             found[aid].quotes.append(_quote(*r))
-        for aid, *r in rows(
+        for aid, *r in annotations(
             "SELECT article_id, stage, message FROM article_issues "
             "WHERE article_id IN ({marks}) ORDER BY article_id, n"
         ):

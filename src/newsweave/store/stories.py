@@ -168,7 +168,7 @@ def resume(conn: Database, window: timedelta | None) -> StoryClusterer:
     saved = conn.execute("SELECT upto, params, state FROM story_checkpoint WHERE id = 1").fetchone()
     if saved is not None and json.loads(saved[1]) == state.params(clusterer):
         data = json.loads(zlib.decompress(bytes(saved[2])))
-        clusterer = state.restored(data, clusterer, _keys(conn, state.recent_articles(data)))
+        clusterer = state.restored(data, clusterer, stored_keys(conn, state.recent_articles(data)))
         clusterer.position = saved[0]
     return _replay(conn, clusterer, _REPLAY)
 
@@ -208,7 +208,7 @@ def _replay(conn: Database, clusterer: StoryClusterer, sql: str) -> StoryCluster
     return clusterer
 
 
-def _keys(conn: Database, articles: Sequence[str]) -> dict[str, Counter[str]]:
+def stored_keys(conn: Database, articles: Sequence[str]) -> dict[str, Counter[str]]:
     """The stored keys of these articles (each in sorted order, as the clusterer takes
     them)."""
     found: dict[str, Counter[str]] = {a: Counter() for a in articles}
