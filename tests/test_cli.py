@@ -5,6 +5,8 @@ import pytest
 from click.testing import CliRunner
 
 from newsweave.cli import main
+from newsweave.store import Store
+from newsweave.views.stories import stories_of_articles
 
 DA = "Folketinget vedtog i går en ny lov om forsvaret. »Det er en historisk dag,« sagde ministeren."
 DE = (
@@ -139,6 +141,16 @@ def test_demo_ingests_the_sample_and_writes_the_report(runner, tmp_path):
     html = index.read_text()
     for language in ("English", "Spanish", "Italian", "Dutch"):
         assert language in html
+    # what a new user sees first: each MEANTIME report and its three translations (the
+    # MacBook launch of 17 May 2006, GM's chief executive of 4 June 2009 …) is one story
+    with Store(tmp_path / "demo" / "newsweave.db", readonly=True) as store:
+        reports = [a.id for a in store.articles(limit=1000) if a.id.startswith("meantime-")]
+        stories = stories_of_articles(store, reports)
+    groups: dict[str, set[int | None]] = {}
+    for aid in reports:
+        groups.setdefault(aid.split("-")[2], set()).add(stories[aid])
+    assert (len(reports), len(groups)) == (160, 40)
+    assert {n: s for n, s in groups.items() if len(s) != 1 or None in s} == {}
 
 
 def test_quotes_lists_what_one_speaker_said_across_languages(runner, tmp_path):
