@@ -2,52 +2,35 @@
 
     python benchmarks/reanalyze.py [--copies 1] [--rounds 2] [--ner fast] [--db-url URL]
 
-Each round ingests the sample corpus (×`copies`, a distinct id and text per copy) into a
-fresh store, then re-analyses that store with the same analysis, in this process (the
-library calls the commands make). Printed per round: wall and CPU time of the ingest and
-of each phase of the re-analysis (the analysis again; the stories woven again), articles
-per second, and the peak RSS of the process. The analysis is the same in both, so the
-difference is what re-analysis adds: reading stored articles back instead of the
-inputs, replacing annotations, and rebuilding every story. With `--db-url` (a PostgreSQL
-server's `postgresql://USER@HOST:PORT/postgres`) the stores are new databases there.
+Each round ingests the sample corpus (×`copies`, a distinct text per copy: the corpus of
+`benchmarks/ingest_dask.py`) into a fresh store, then re-analyses that store with the
+same analysis, in this process (the library calls the commands make). Printed per round:
+wall and CPU time of the ingest and of each phase of the re-analysis (the analysis again;
+the stories woven again), articles per second, and the peak RSS of the process. The
+analysis is the same in both, so the difference is what re-analysis adds: reading stored
+articles back instead of the inputs, replacing annotations, and rebuilding every story.
+With `--db-url` (a PostgreSQL server's `postgresql://USER@HOST:PORT/postgres`) the stores
+are new databases there.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import secrets
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 from newsweave.analysis import default_pipeline
 from newsweave.batch import ingest
-from newsweave.cli.ingest import sample_corpus
-from newsweave.ingest import read
 from newsweave.reanalysis import Progress, options_of, reanalyse
 from newsweave.store import Store
 from newsweave.windows import DEFAULT_MAX_CHARS
 
-
-def corpus(folder: Path, copies: int) -> Path:
-    """The sample's articles `copies` times, each copy with its own ids and texts."""
-    articles = [a for a in read(sample_corpus()) if hasattr(a, "text")]
-    path = folder / "corpus.jsonl"
-    with path.open("w", encoding="utf-8") as out:
-        for copy in range(copies):
-            for a in articles:
-                row = {
-                    "id": f"{a.id}-{copy}",
-                    "title": a.title,
-                    "text": a.text if copy == 0 else f"{a.text}\n\n({copy})",
-                    "published": a.published.isoformat() if a.published else None,
-                    "language": a.language,
-                    "source": a.source,
-                }
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return path
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # benchmarks.*, as a script
+from benchmarks.ingest_dask import corpus
 
 
 def new_store(folder: Path, url: str | None, n: int) -> str:
@@ -89,7 +72,8 @@ def main() -> None:
     options = options_of(args.ner, None, DEFAULT_MAX_CHARS)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        path = corpus(folder, args.copies)
+        path = folder / "corpus.jsonl"
+        corpus(path, args.copies)
         for n in range(1, args.rounds + 1):
             db = new_store(folder, args.db_url, n)
             wall, cpu = time.perf_counter(), time.process_time()

@@ -45,6 +45,7 @@ from newsweave.cli.options import (
     max_size_option,
     ner_option,
     published_option,
+    wait_option,
 )
 from newsweave.entities.backend import DEFAULT_NER
 from newsweave.ingest import DEFAULT_MAX_BYTES, NOT_ARTICLES
@@ -211,11 +212,7 @@ def _print_ingest_summary(summary: IngestSummary, store: Store, *, kept: bool = 
 @all_files_option
 @jobs_option
 @dask_option
-@click.option(
-    "--wait", type=click.FloatRange(min=0), default=0, metavar="SECONDS",
-    help="While another ingest is writing to the database, wait up to this long for it "
-    "(default: stop at once, exit status 2, nothing done).",
-)  # fmt: skip
+@wait_option
 def ingest_cmd(
     paths: Sequence[Path],
     db: Path | str,

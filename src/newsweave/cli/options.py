@@ -243,3 +243,8 @@ db_option = click.option(
     show_default=True,
     help=f"{DB_HELP} {DEFAULT_DB}.",
 )
+wait_option = click.option(
+    "--wait", type=click.FloatRange(min=0), default=0, metavar="SECONDS",
+    help="While another ingest or re-analysis is writing to the database, wait up to this "
+    "long for it (default: stop at once, exit status 2, nothing done).",
+)  # fmt: skip

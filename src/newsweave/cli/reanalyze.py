@@ -23,6 +23,7 @@ from newsweave.cli.options import (
     languages_option,
     max_chars_option,
     ner_option,
+    wait_option,
 )
 from newsweave.reanalysis import Progress as Told
 from newsweave.reanalysis import ReanalysisSummary, options_of, reanalyse
@@ -46,11 +47,7 @@ PHASES = {"analyse": "analysing again", "stories": "weaving stories"}
     is_flag=True,
     help="Start an unfinished re-analysis over with these options instead of finishing it.",
 )
-@click.option(
-    "--wait", type=click.FloatRange(min=0), default=0, metavar="SECONDS",
-    help="While another ingest or re-analysis is writing to the database, wait up to this "
-    "long for it (default: stop at once, exit status 2, nothing done).",
-)  # fmt: skip
+@wait_option
 def reanalyze_cmd(
     db: Path | str,
     ner: str,
