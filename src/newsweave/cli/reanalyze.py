@@ -77,7 +77,10 @@ def reanalyze_cmd(
     """
     refuse_jobs_with_dask(jobs, dask)
     if not is_url(db) and not Path(db).is_file():
-        err.print(f"[red]error[/]: no database at {escape(str(db))}: nothing to re-analyse")
+        err.print(
+            f"[red]error[/]: no database at {escape(str(db))}: nothing to re-analyse (store "
+            f"articles first: newsweave ingest PATH --db {escape(str(db))})"
+        )
         sys.exit(2)
     chosen = _languages(languages)
     pipeline = default_pipeline(chosen, ner=_backend(ner), max_chars=max_chars)
