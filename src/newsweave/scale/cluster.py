@@ -28,7 +28,12 @@ INSTALL_HINT = "pip install 'newsweave[cluster]'"
 # anyway). No statistical profiler sampling every thread's stack every 10 ms for a
 # dashboard there is not. Background chores once a second or two instead of every 20 to
 # 500 ms: idle, the cluster of 2 then takes 0.16 s of CPU in 20 s here and 0.06 s in each
-# worker, against 0.7-1.0 s and 0.4 s (benchmarks/RESULTS.md, "Dask ingest").
+# worker, against 0.7-1.0 s and 0.4 s (benchmarks/RESULTS.md, "Dask ingest"). A worker
+# process that dies (an article that crashes its model) is started again by its nanny;
+# Dask's cluster also closes the nanny itself if, 15 s after a death, no worker of that
+# name is registered, which happens when the worker started again has just died too, and
+# the cluster then runs one worker short for the rest of the run. Here the nanny always
+# brings its worker back, so that check is pushed out of any run's way.
 LOCAL_CLUSTER = {
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
     "distributed.worker.profile.enabled": False,
@@ -36,6 +41,7 @@ LOCAL_CLUSTER = {
     "distributed.admin.system-monitor.interval": "2s",
     "distributed.worker.memory.monitor-interval": "1s",
     "distributed.scheduler.work-stealing-interval": "1s",
+    "distributed.deploy.lost-worker-timeout": "7 days",
 }
 
 
