@@ -6,6 +6,7 @@ import random
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
+import numpy as np
 import pytest
 
 from newsweave.stories import checkpoint
@@ -15,14 +16,20 @@ T0 = datetime(2023, 1, 1, tzinfo=UTC)
 EVENTS = 40
 
 
-def stream(seed: int, n: int = 400) -> list[tuple[str, Counter[str], datetime]]:
+Item = tuple[str, Counter[str], datetime, np.ndarray | None, str]
+
+
+def stream(seed: int, n: int = 400) -> list[Item]:
     """Articles about `EVENTS` events over a year, out of date order. An event has eight
     people, places and numbers of its own; an article names two to eight of them (so
     that two first reports may share too little and start two stories, which a fuller
     report later merges), with a country and words from a common pool; its time is its
-    event's day plus a few days, and the stream is shuffled."""
+    event's day plus a few days, and the stream is shuffled. Two in three articles have
+    an embedding (their event's direction plus noise), in one of three languages."""
     rng = random.Random(seed)
+    gen = np.random.default_rng(seed)
     day = {e: rng.randrange(365) for e in range(EVENTS)}
+    direction = {e: gen.normal(size=16) for e in range(EVENTS)}
     kinds = ("per", "per", "city", "org", "n", "md", "pt", "loc")
     items = []
     for i in range(n):
@@ -31,7 +38,11 @@ def stream(seed: int, n: int = 400) -> list[tuple[str, Counter[str], datetime]]:
         keys = Counter({k: rng.randint(1, 3) for k in rng.sample(own, rng.randint(2, 8))})
         keys.update({f"country:K{rng.randrange(5)}": 1, f"w:en:w{rng.randrange(300)}": 2})
         when = T0 + timedelta(days=day[e] + rng.randrange(5), hours=rng.randrange(24))
-        items.append((f"a{i}", keys, when))
+        vector = None
+        if rng.random() < 2 / 3:
+            v = direction[e] + gen.normal(scale=0.8, size=16)
+            vector = (v / np.linalg.norm(v)).astype(np.float32)
+        items.append((f"a{i}", keys, when, vector, rng.choice(["da", "de", "zh"])))
     return items
 
 
@@ -45,7 +56,7 @@ SETTINGS = {"threshold": 0.5, "merge_threshold": 0.1}
 
 def made(window: timedelta | None, items) -> tuple[StoryClusterer, list]:
     c = StoryClusterer(window=window, **SETTINGS)
-    return c, [c.add(a, k, w) for a, k, w in items]
+    return c, [c.add(*item) for item in items]
 
 
 @pytest.mark.parametrize("window", [timedelta(days=7), None])
@@ -54,8 +65,8 @@ def test_replaying_the_assignments_rebuilds_the_state_exactly(window):
     c, done = made(window, items)
     assert any(a.merged for a in done), "the stream has no merge to replay"
     replayed = StoryClusterer(window=window, **SETTINGS)
-    for (article, keys, when), a in zip(items, done, strict=True):
-        replayed.restore(a.story, article, keys, when, a.merged)
+    for (article, keys, when, vector, language), a in zip(items, done, strict=True):
+        replayed.restore(a.story, article, keys, when, a.merged, vector, language)
     assert canonical(replayed) == canonical(c)
 
 
@@ -66,13 +77,15 @@ def test_a_stream_saved_loaded_and_continued_is_the_stream_uninterrupted(cut):
     whole, expected = made(window, items)
     first, _ = made(window, items[:cut])
     data = json.loads(json.dumps(checkpoint.snapshot(first)))  # as stored: through JSON
-    keys = {a: k for a, k, _ in items}
+    keys = {a: k for a, k, *_ in items}
+    vectors = {a: v for a, _, _, v, _ in items if v is not None}
     loaded = checkpoint.restored(
         data,
         StoryClusterer(window=window, **SETTINGS),
         {a: keys[a] for a in checkpoint.recent_articles(data)},
+        {a: vectors[a] for a in checkpoint.embedded_articles(data)},
     )
-    rest = [loaded.add(a, k, w) for a, k, w in items[cut:]]
+    rest = [loaded.add(*item) for item in items[cut:]]
     assert rest == expected[cut:]
     assert canonical(loaded) == canonical(whole)
 

@@ -74,7 +74,7 @@ def test_an_article_that_bridges_two_alike_stories_merges_them_into_the_older():
     one = c.add("a", first, T0).story
     two = c.add("b", second, T0).story
     assert one != two
-    bridge = c.add("c", first | Counter({"org:roscosmos": 1, "org:tass": 1, "n:136": 1}), T0)
+    bridge = c.add("c", first + first + second, T0)  # a fuller report: both, the first more
     assert bridge.story == one and bridge.merged == (two,)
     assert (two, one) in c.merges and two not in c.stories
     assert set(c.stories[one].articles) == {"a", "b", "c"}
@@ -177,3 +177,28 @@ def test_resuming_across_a_jump_of_centuries_does_not_overflow():
     c.restore(1, "old", KIM_DA, EARLIEST)
     c.restore(2, "new", QUAKE, LATEST)
     assert c.add("de", KIM_DE, LATEST).story != 2
+
+
+def test_an_article_sharing_no_key_with_a_story_joins_it_by_meaning():
+    """A report in another script whose names did not link: no key retrieves the story,
+    its embedding does, and the assignment says how close it is."""
+    import numpy as np
+
+    rng = np.random.default_rng(3)
+
+    def near(v: np.ndarray, noise: float) -> np.ndarray:
+        w = v + rng.normal(scale=noise, size=len(v))
+        return (w / np.linalg.norm(w)).astype(np.float32)
+
+    meeting, quake = rng.normal(size=64), rng.normal(size=64)
+    c = StoryClusterer()
+    background(c)
+    da = c.add("da", KIM_DA, T0, near(meeting, 0.2), "da")
+    c.add("quake", QUAKE, T0, near(quake, 0.2), "en")
+    zh = Counter({"w:zh:会晤": 2, "s:kmjngn": 1, "n:2023": 1})  # nothing the others have
+    assert not c._candidates(zh, {k: c.weight(k) for k in zh})
+    joined = c.add("zh", zh, T0 + timedelta(hours=3), near(meeting, 0.1), "zh")
+    assert joined.story == da.story and joined.meaning is not None and joined.meaning > 0.9
+    # without an embedding, another such report starts a story of its own
+    other = Counter({"w:zh:峰会": 2, "s:pjng": 1})
+    assert c.add("zh2", other, T0 + timedelta(hours=4), None, "zh").new

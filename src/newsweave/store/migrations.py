@@ -379,6 +379,18 @@ MIGRATIONS: tuple[tuple[str, tuple[str | Step, ...]], ...] = (
             ) WITHOUT ROWID""",
         ),
     ),
+    (
+        "0015_article_embeddings",
+        (
+            # an article's embedding (newsweave.meaning: what its opening says, in any
+            # language) as the story clusterer took it: little-endian float32, unit length.
+            # Articles analysed without one (the fast tier) have no row
+            """CREATE TABLE article_embeddings (
+                article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                vector BLOB NOT NULL
+            ) WITHOUT ROWID""",
+        ),
+    ),
 )
 
 

@@ -298,4 +298,10 @@ STEPS = {
             story_id BIGINT NOT NULL REFERENCES stories(id)
         )""",
     ),
+    "0015_article_embeddings": (
+        f"""CREATE TABLE article_embeddings (
+            article_id {T} PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            vector BYTEA NOT NULL
+        )""",
+    ),
 }

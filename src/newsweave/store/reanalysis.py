@@ -33,7 +33,7 @@ from datetime import UTC, date, datetime
 from newsweave.article import Article
 from newsweave.store import rows
 from newsweave.store.db import Database
-from newsweave.store.stories import stored_keys
+from newsweave.store.stories import stored_embeddings, stored_keys
 
 CHUNK = 500  # ids per IN list
 
@@ -167,8 +167,8 @@ def switch_to_stories(conn: Database) -> None:
 def to_weave(conn: Database, after: int, limit: int) -> list[tuple[int, Article, Counter[str]]]:
     """The next batch of the rebuild: up to `limit` stored articles after rowid `after`,
     in the order they were stored, ending where the run that stored them changes; each
-    with its story keys. The articles carry what the stories need (id, date, language),
-    not their text."""
+    with its story keys. The articles carry what the stories need (id, date, language,
+    embedding), not their text."""
     rows = conn.execute(
         "SELECT rowid, id, content_hash, published, language, run_id FROM articles "
         "WHERE rowid > ? ORDER BY rowid LIMIT ?",
@@ -177,6 +177,7 @@ def to_weave(conn: Database, after: int, limit: int) -> list[tuple[int, Article,
     rows = [r for r in rows if r[5] == rows[0][5]] if rows else []
     ids = [r[1] for r in rows]
     keys = stored_keys(conn, ids)
+    vectors = stored_embeddings(conn, ids)
     for i in range(0, len(ids), CHUNK):  # `assign` stores them again
         chunk = ids[i : i + CHUNK]
         conn.execute(
@@ -192,6 +193,7 @@ def to_weave(conn: Database, after: int, limit: int) -> list[tuple[int, Article,
                 content_hash=chash,
                 published=date.fromisoformat(published) if published else None,
                 language=language,
+                embedding=vectors.get(aid),
             ),
             keys[aid],
         )

@@ -29,7 +29,14 @@ from newsweave.store.db import Database, connect, is_url, sqlite_settings, unrea
 from newsweave.store.errors import SchemaTooOld, StoreError
 from newsweave.store.lock import Holder, StoreBusy
 from newsweave.store.search import index_article, unindex_article
-from newsweave.store.stories import STORY_WINDOW, assign, checkpoint, resume, revise
+from newsweave.store.stories import (
+    STORY_WINDOW,
+    assign,
+    checkpoint,
+    embedding_blob,
+    resume,
+    revise,
+)
 from newsweave.stories.cluster import StoryClusterer
 from newsweave.stories.stream import BATCH_SIZE
 
@@ -87,7 +94,14 @@ class StoredMeta:
 
 
 # the tables that hold an article's annotations, replaced when it is analysed again
-ANNOTATION_TABLES = ("sentences", "mentions", "timerefs", "quotes", "article_issues")
+ANNOTATION_TABLES = (
+    "sentences",
+    "mentions",
+    "timerefs",
+    "quotes",
+    "article_issues",
+    "article_embeddings",
+)
 
 
 @dataclass(frozen=True)
@@ -488,6 +502,11 @@ class Store:
             "INSERT INTO article_issues (article_id, n, stage, message) VALUES (?,?,?,?)",
             [(a.id, n, i.stage, i.message) for n, i in enumerate(a.issues)],
         )
+        if a.embedding is not None:
+            self.conn.execute(
+                "INSERT INTO article_embeddings (article_id, vector) VALUES (?, ?)",
+                (a.id, embedding_blob(a.embedding)),
+            )
 
     # ---- re-analysis (newsweave.store.reanalysis) -----------------------------------------
 

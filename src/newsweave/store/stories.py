@@ -36,6 +36,8 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from itertools import groupby
 
+import numpy as np
+
 from newsweave.article import Article
 from newsweave.store import headlines
 from newsweave.store.db import Database
@@ -168,7 +170,9 @@ def resume(conn: Database, window: timedelta | None) -> StoryClusterer:
     saved = conn.execute("SELECT upto, params, state FROM story_checkpoint WHERE id = 1").fetchone()
     if saved is not None and json.loads(saved[1]) == state.params(clusterer):
         data = json.loads(zlib.decompress(bytes(saved[2])))
-        clusterer = state.restored(data, clusterer, stored_keys(conn, state.recent_articles(data)))
+        keys = stored_keys(conn, state.recent_articles(data))
+        vectors = stored_embeddings(conn, state.embedded_articles(data))
+        clusterer = state.restored(data, clusterer, keys, vectors)
         clusterer.position = saved[0]
     return _replay(conn, clusterer, _REPLAY)
 
@@ -182,26 +186,34 @@ def resume_before_replay(conn: Database, window: timedelta | None) -> StoryClust
     return _replay(conn, StoryClusterer(window=window), _REPLAY_BEFORE_0013)
 
 
-# the stored assignments after a position, in the order they were made, with their keys
+# the stored assignments after a position, in the order they were made, with each
+# article's language, embedding and keys
 _REPLAY = (
     "SELECT sa.rowid, sa.article_id, coalesce(sa.joined, sa.story_id), sa.merged, sa.at, "
-    "k.key, k.n FROM story_articles sa LEFT JOIN article_keys k "
-    "ON k.article_id = sa.article_id WHERE sa.rowid > ? ORDER BY sa.rowid"
+    "a.language, e.vector, k.key, k.n FROM story_articles sa "
+    "JOIN articles a ON a.id = sa.article_id "
+    "LEFT JOIN article_embeddings e ON e.article_id = sa.article_id "
+    "LEFT JOIN article_keys k ON k.article_id = sa.article_id "
+    "WHERE sa.rowid > ? ORDER BY sa.rowid"
 )
-_REPLAY_BEFORE_0013 = (
-    "SELECT sa.rowid, sa.article_id, sa.story_id, '[]', sa.at, "
-    "k.key, k.n FROM story_articles sa LEFT JOIN article_keys k "
-    "ON k.article_id = sa.article_id WHERE sa.rowid > ? ORDER BY sa.rowid"
+_REPLAY_BEFORE_0013 = (  # (before 0015 too: no embeddings)
+    "SELECT sa.rowid, sa.article_id, sa.story_id, '[]', sa.at, a.language, NULL, "
+    "k.key, k.n FROM story_articles sa JOIN articles a ON a.id = sa.article_id "
+    "LEFT JOIN article_keys k ON k.article_id = sa.article_id "
+    "WHERE sa.rowid > ? ORDER BY sa.rowid"
 )
 
 
 def _replay(conn: Database, clusterer: StoryClusterer, sql: str) -> StoryClusterer:
     """`clusterer` with every assignment after its position replayed (rows of `sql`)."""
     rows = conn.stream(sql, (clusterer.position,))
-    for (rowid, article, story, merged, at), group in groupby(rows, key=lambda r: r[:5]):
+    for (rowid, article, story, merged, at, language, vector), group in groupby(
+        rows, key=lambda r: r[:7]
+    ):
         keys = Counter({key: n for *_, key, n in group if key is not None})
         when = datetime.fromisoformat(at) if at else None
-        clusterer.restore(story, article, keys, when, json.loads(merged))
+        embedding = None if vector is None else embedding_of(vector)
+        clusterer.restore(story, article, keys, when, json.loads(merged), embedding, language)
         clusterer.position = rowid
     top = conn.execute("SELECT max(id) FROM stories").fetchone()[0]
     clusterer.next_id = max(clusterer.next_id, (top or 0) + 1)
@@ -221,6 +233,30 @@ def stored_keys(conn: Database, articles: Sequence[str]) -> dict[str, Counter[st
             chunk,
         ):
             found[article][key] = n
+    return found
+
+
+def embedding_blob(vector: np.ndarray) -> bytes:
+    """An embedding as stored: little-endian float32."""
+    return np.asarray(vector, "<f4").tobytes()
+
+
+def embedding_of(blob: bytes | memoryview) -> np.ndarray:
+    """A stored embedding back as the float32 vector the clusterer took."""
+    return np.frombuffer(bytes(blob), "<f4").astype(np.float32)
+
+
+def stored_embeddings(conn: Database, articles: Sequence[str]) -> dict[str, np.ndarray]:
+    """The stored embeddings of those of these articles that have one."""
+    found: dict[str, np.ndarray] = {}
+    for i in range(0, len(articles), 500):
+        chunk = list(articles[i : i + 500])
+        marks = ",".join("?" * len(chunk))
+        for article, vector in conn.execute(
+            f"SELECT article_id, vector FROM article_embeddings WHERE article_id IN ({marks})",
+            chunk,
+        ):
+            found[article] = embedding_of(vector)
     return found
 
 

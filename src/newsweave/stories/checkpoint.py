@@ -10,9 +10,10 @@ Everything the next assignment depends on is kept, exactly: floats as Python wri
 (`repr` round-trips a float to the bit), times as ISO strings with their microseconds, and
 every mapping in its order (a story's sums are added up in the order of its keys). The
 keys of the articles still in a story's window are not copied: they are the articles'
-stored keys, which the loader passes back in (`recent_articles` says which). The index of
-keys to stories is the inverse of the stories' keys and is rebuilt; the log of merges
-(`StoryClusterer.merges`) is history, kept by the store, and starts empty.
+stored keys, which the loader passes back in (`recent_articles` says which); nor are the
+embeddings of a story's articles (`embedded_articles`). The index of keys to stories is
+the inverse of the stories' keys and is rebuilt, as are the stories' mean embeddings; the
+log of merges (`StoryClusterer.merges`) is history, kept by the store, and starts empty.
 """
 
 from __future__ import annotations
@@ -22,9 +23,12 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from newsweave.stories.cluster import Story, StoryClusterer
+import numpy as np
 
-FORMAT = 1  # bumped when the state's shape changes; a checkpoint of another is not read
+from newsweave.stories.cluster import Story, StoryClusterer
+from newsweave.stories.meaning_index import centroid
+
+FORMAT = 2  # bumped when the state's shape changes; a checkpoint of another is not read
 
 
 def params(clusterer: StoryClusterer) -> dict[str, Any]:
@@ -58,14 +62,24 @@ def snapshot(clusterer: StoryClusterer) -> dict[str, Any]:
 
 def recent_articles(state: Mapping[str, Any]) -> list[str]:
     """The articles whose keys `restored` needs: those still in a story's window."""
-    return [article for s in state["stories"] for _, article in s["recent"]]
+    return [recent[1] for s in state["stories"] for recent in s["recent"]]
+
+
+def embedded_articles(state: Mapping[str, Any]) -> list[str]:
+    """The articles whose embeddings `restored` needs: those a story holds (still in its
+    window, or all of them without a window) that had one."""
+    return [article for s in state["stories"] for article in s["embedded"]]
 
 
 def restored(
-    state: Mapping[str, Any], clusterer: StoryClusterer, keys: Mapping[str, Counter[str]]
+    state: Mapping[str, Any],
+    clusterer: StoryClusterer,
+    keys: Mapping[str, Counter[str]],
+    vectors: Mapping[str, np.ndarray],
 ) -> StoryClusterer:
     """`clusterer` (new, with the settings the checkpoint was made with) holding `state`;
-    `keys`: the stored keys of `recent_articles`."""
+    `keys`: the stored keys of `recent_articles`; `vectors`: the stored embeddings of
+    `embedded_articles`."""
     c = clusterer
     c.df = Counter(dict(state["df"]))
     c.seen = state["seen"]
@@ -87,9 +101,12 @@ def restored(
             first=_parse(data["first"]),
             last=_parse(data["last"]),
             squares=data["squares"],
-            recent=deque((_parse(w), a, keys[a]) for w, a in data["recent"]),
+            recent=deque((_parse(w), a, keys[a], lang) for w, a, lang in data["recent"]),
+            languages=Counter(dict(data["languages"])),
+            vectors={a: vectors[a] for a in data["embedded"]},
         )
         c.stories[story.id] = story
+        c.meanings.set(story.id, centroid(story.vectors))
         for key in story.keys:
             c.index.setdefault(key, set()).add(story.id)
     return c
@@ -104,7 +121,9 @@ def _story(s: Story) -> dict[str, Any]:
         "first": _time(s.first),
         "last": _time(s.last),
         "squares": s.squares,
-        "recent": [[_time(when), article] for when, article, _ in s.recent],
+        "recent": [[_time(when), article, lang] for when, article, _, lang in s.recent],
+        "languages": list(s.languages.items()),
+        "embedded": list(s.vectors),
     }
 
 

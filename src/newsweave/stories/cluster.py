@@ -2,11 +2,14 @@
 
 An article is a bag of keys (`features.py`), weighted by how rare each key is in the
 stream so far (inverse document frequency) and by its kind (`KIND_WEIGHTS`: a shared
-person or place counts for more than a shared word). A story is the sum of its
-articles' keys. The article goes to the story with the highest cosine similarity above
-`threshold`; candidates come from an inverted index from keys to the stories that hold
-them, so an article is only compared with stories it shares a rare key with, never with
-all of them.
+person or place counts for more than a shared word), and, with the accurate tier, an
+embedding of its opening (`newsweave.meaning`): what it says, in any language. A story is
+the sum of its articles' keys and the set of their embeddings. Candidates come from an
+inverted index from keys to the stories that hold them (stories sharing a rare key) and
+from the open stories' mean embeddings (`meaning_index`: the stories closest in meaning),
+never from all stories. Each candidate is scored by a fitted logistic model of the pair
+(`pairs`: key cosine, shared actors, sizes, time gap, language, meaning) and the article
+joins the most probable story when that probability reaches the model's `join` level.
 
 - Story ids are stable: a story keeps its id while it grows.
 - Stories that an article joins together (it is like both, and they are like each other)
@@ -16,7 +19,7 @@ all of them.
   store); rarity is counted over recent windows (older counts decay), and keys no open
   story holds are forgotten unless they recur: memory follows the window, not the
   corpus, and a months-long story costs what a week-long one does.
-- Each assignment says why: the shared keys that weigh most.
+- Each assignment says why: the shared keys that weigh most, and how close in meaning.
 - The state is a pure function of the assignments in the order they were made:
   `restore` replays one (the story it joined, the stories it merged) with exactly the
   bookkeeping `add` does — clock, rarity counts, sweeps, expiry, forgetting — so a
@@ -34,16 +37,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+import numpy as np
+
+from newsweave.stories import pairs
+from newsweave.stories.meaning_index import MeaningIndex, centroid
+
+# The key similarity a news article needs to be like a story (a shorter text needs less:
+# `threshold_for`); since the pair model decides, it only scales the `key_short` feature.
 THRESHOLD = 0.25
 FULL_SIZE = 125  # keys in an article long enough for the full threshold
 SHORT_POWER = 2.0
 MERGE_THRESHOLD = 0.5
 CANDIDATES = 20  # stories scored per article, those sharing the rarest keys first
+NEAREST = 10  # stories scored per article, those closest in meaning (with an embedding)
 MERGE_CHECKS = 3  # runners-up checked for a merge with the story an article joins
 MAX_HOLDERS = 200  # a key in more open stories than this retrieves no candidates
 RETRIEVAL_KEYS = 40  # an article's rarest keys that retrieve candidates
 WHY = 8  # shared keys kept as the reason for an assignment
-SAME_ACTORS, CORE_FLOOR = 0.5, 0.4  # see StoryClusterer._with_core
+SAME_ACTORS, CORE_FLOOR = 0.5, 0.4  # see StoryClusterer._pairs
 ACTOR_KINDS = frozenset({"pt", "org", "loc", "city", "country", "misc"})
 PRIOR = 20  # articles assumed seen before the stream, none with the key: rarity in a young stream
 EXPIRY_STEPS = 24  # old articles leave their stories this many times per window
@@ -102,6 +113,9 @@ def kind_weight(key: str) -> float:
     return KIND_WEIGHTS.get(key.partition(":")[0], 1.0)
 
 
+Recent = tuple[datetime | None, str, Counter[str], str]
+
+
 @dataclass(slots=True)
 class Story:
     """A story as the clusterer holds it: its articles and the sums of their keys."""
@@ -113,9 +127,11 @@ class Story:
     first: datetime | None = None
     last: datetime | None = None
     squares: float = 0.0  # Σ (articles holding key × its weight)², kept up as it grows
-    # with a window: the articles still in it (when, id, keys), whose keys make up `keys`
-    # and `actors`
-    recent: deque[tuple[datetime | None, str, Counter[str]]] = field(default_factory=deque)
+    # with a window: the articles still in it (when, id, keys, language), whose keys make
+    # up `keys` and `actors`
+    recent: deque[Recent] = field(default_factory=deque)
+    languages: Counter[str] = field(default_factory=Counter)  # its articles' (in the window)
+    vectors: dict[str, np.ndarray] = field(default_factory=dict)  # embeddings, by article
 
     @property
     def size(self) -> int:
@@ -130,9 +146,11 @@ class Story:
 
 @dataclass(frozen=True, slots=True)
 class Assignment:
-    """Where one article went: its story, the similarity (0 for a new story), the shared
-    keys with their weights, the stories merged into this one on the way (every story of
-    the merge but the one kept), and whether the article started the story."""
+    """Where one article went: its story, the probability that it belongs there (0 for a
+    new story), the shared keys with their weights, the stories merged into this one on
+    the way (every story of the merge but the one kept), whether the article started the
+    story, and its closest cosine in meaning with one of the story's articles (None
+    without embeddings)."""
 
     article: str
     story: int
@@ -140,6 +158,7 @@ class Assignment:
     why: tuple[tuple[str, float], ...]
     merged: tuple[int, ...] = ()
     new: bool = False
+    meaning: float | None = None
 
 
 class StoryClusterer:
@@ -152,11 +171,14 @@ class StoryClusterer:
         window: timedelta | None = None,
         merge_threshold: float = MERGE_THRESHOLD,
         full_size: int = FULL_SIZE,
+        model: pairs.PairModels | None = None,
     ) -> None:
         self.threshold = threshold
         self.full_size = full_size
         self.window = window
         self.merge_threshold = merge_threshold
+        self.model = model or pairs.load()  # the shipped one unless given
+        self.meanings = MeaningIndex()
         # Counts of keys and of articles, in units of `_unit`: with a window, what an
         # article adds grows over stream time, so that older counts weigh exponentially
         # less (halved every `HALF_LIFE` windows) without touching them (`_advance`).
@@ -196,34 +218,61 @@ class StoryClusterer:
 
     # -- the stream ------------------------------------------------------------------------
 
-    def add(self, article: str, keys: Counter[str], when: datetime | None = None) -> Assignment:
-        """Put `article` (its id and its `features`) in a story, and say which and why."""
+    def add(
+        self,
+        article: str,
+        keys: Counter[str],
+        when: datetime | None = None,
+        embedding: np.ndarray | None = None,
+        language: str | None = None,
+    ) -> Assignment:
+        """Put `article` (its id, its `features`, its embedding and language when known)
+        in a story, and say which and why."""
         keys = ordered(keys)
         self._step(keys, when)
-        weights = {k: self.weight(k) for k in keys}
-        vector = {k: tf(n) * weights[k] for k, n in keys.items()}
-        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         scored = sorted(
-            ((self._score(vector, norm, s, weights), s) for s in self._candidates(keys, weights)),
-            key=lambda pair: (-pair[0], pair[1].id),
+            self._pairs(keys, when, embedding, language),
+            key=lambda pair: (-pair.probability, pair.story.id),
         )
-        threshold = self.threshold_for(len(keys))
-        scored = self._with_core(keys, scored, threshold)
-        if scored and scored[0][0] >= threshold:
-            score, story = scored[0]
-            why = self._why(vector, story)
+        join = self.model.join
+        if scored and scored[0].probability >= join:
+            best = scored[0]
             alike = [
-                other.id
-                for other_score, other in scored[1 : 1 + MERGE_CHECKS]
-                if other_score >= threshold and self._alike(story, other)
+                other.story.id
+                for other in scored[1 : 1 + MERGE_CHECKS]
+                if other.probability >= join and self._alike(best.story, other.story)
             ]
-            story, merged = self._merge(story, alike)
-            new = False
+            story, merged = self._merge(best.story, alike)
+            score, why, new = best.probability, self._why(best.vector, best.story), False
+            meaning = None if best.closest is None else round(best.closest, 4)
         else:
-            story, score, why, merged, new = self._new_story(), 0.0, (), (), True
-        self._join(story, article, keys, when)
+            story, score, why, merged, new, meaning = self._new_story(), 0.0, (), (), True, None
+        self._join(story, article, keys, when, embedding, language)
         self.position += 1
-        return Assignment(article, story.id, round(score, 4), why, merged, new)
+        return Assignment(article, story.id, round(score, 4), why, merged, new, meaning)
+
+    def teach(
+        self,
+        story: int,
+        article: str,
+        keys: Counter[str],
+        when: datetime | None = None,
+        embedding: np.ndarray | None = None,
+        language: str | None = None,
+    ) -> list[tuple[int, dict[str, float]]]:
+        """The features of every candidate story of an article (story id, features), then
+        the article put in `story` (opened when new): an oracle stream for fitting the
+        pair model (`training/fit_story_pairs.py`), where `story` is the gold one."""
+        keys = ordered(keys)
+        self._step(keys, when)
+        found = [(p.story.id, p.features) for p in self._pairs(keys, when, embedding, language)]
+        target = self.stories.get(story)
+        if target is None:
+            target = self.stories[story] = Story(story)
+        self._join(target, article, keys, when, embedding, language)
+        self.next_id = max(self.next_id, story + 1)
+        self.position += 1
+        return found
 
     def restore(
         self,
@@ -232,6 +281,8 @@ class StoryClusterer:
         keys: Counter[str],
         when: datetime | None = None,
         merged: Iterable[int] = (),
+        embedding: np.ndarray | None = None,
+        language: str | None = None,
     ) -> None:
         """Replay an assignment an earlier run made (`Assignment.story` and `.merged`),
         to resume the stream where it stopped: replayed in the order they were made, the
@@ -245,7 +296,7 @@ class StoryClusterer:
         merged = [m for m in merged if m in self.stories]
         if merged:
             target, _ = self._merge(target, merged)
-        self._join(target, article, keys, when)
+        self._join(target, article, keys, when, embedding, language)
         self.next_id = max(self.next_id, story + 1, *(m + 1 for m in merged))
         self.position += 1
 
@@ -285,24 +336,45 @@ class StoryClusterer:
             self.seen /= unit
             self._unit = 1.0
 
-    def _with_core(
-        self, keys: Counter[str], scored: list[tuple[float, Story]], threshold: float
-    ) -> list[tuple[float, Story]]:
-        """Stories about the same actors as the article (`actor_similarity` ≥
-        `SAME_ACTORS`) count as alike enough when their similarity reaches `CORE_FLOOR`
-        of the threshold: a report written before an event and one written after share
-        their actors more than their details."""
-        lifted = [
-            (
-                threshold
-                if threshold * CORE_FLOOR <= score < threshold
-                and actor_similarity(keys, story.actors) >= SAME_ACTORS
-                else score,
-                story,
+    def _pairs(
+        self,
+        keys: Counter[str],
+        when: datetime | None,
+        embedding: np.ndarray | None,
+        language: str | None,
+    ) -> list[Pair]:
+        """Every candidate story of an article, scored by the pair model. A story about
+        the same actors as the article (`actor_similarity` ≥ `SAME_ACTORS`) whose key
+        similarity reaches `CORE_FLOOR` of the threshold is likely enough to join
+        whatever the model says: a report written before an event and one written after
+        share their actors more than their details, days apart, and neither training set
+        has such pairs (ITN's blurbs and MEANTIME's translations tell an event after it)."""
+        weights = {k: self.weight(k) for k in keys}
+        vector = {k: tf(n) * weights[k] for k, n in keys.items()}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        candidates = {s.id: s for s in self._candidates(keys, weights)}
+        if embedding is not None:
+            for sid in self.meanings.nearest(embedding, NEAREST):
+                candidates.setdefault(sid, self.stories[sid])
+        threshold = self.threshold_for(len(keys))
+        found = []
+        for story in candidates.values():
+            meaning = _meaning(embedding, story)
+            gap = (when - story.last).total_seconds() / 86400 if when and story.last else 0.0
+            x = pairs.pair_features(
+                self._score(vector, norm, story, weights),
+                threshold,
+                actor_similarity(keys, story.actors),
+                len(keys),
+                story.size,
+                gap,
+                language is not None and story.languages[language] > 0,
+                meaning,
             )
-            for score, story in scored
-        ]
-        return sorted(lifted, key=lambda pair: (-pair[0], pair[1].id))
+            probability = self.model.probability(x)
+            closest = None if meaning is None else meaning[1]
+            found.append(Pair(story, probability, x, vector, closest))
+        return found
 
     def _candidates(self, keys: Counter[str], weights: dict[str, float]) -> list[Story]:
         """Stories sharing the article's rarest keys (`RETRIEVAL_KEYS` of them), those
@@ -370,6 +442,9 @@ class StoryClusterer:
             keep.articles += gone.articles
             keep.keys.update(gone.keys)
             keep.actors.update(gone.actors)
+            keep.languages.update(gone.languages)
+            keep.vectors.update(gone.vectors)
+            self.meanings.remove(sid)
             keep.recent = deque(sorted([*keep.recent, *gone.recent], key=_when))
             keep.first = _earliest(keep.first, gone.first)
             keep.last = _latest(keep.last, gone.last)
@@ -380,6 +455,7 @@ class StoryClusterer:
                     holders.add(keep.id)
             self.merges.append((sid, keep.id))
         keep.squares = self._squares(keep)
+        self.meanings.set(keep.id, centroid(keep.vectors))
         return keep, tuple(group[1:])
 
     def _new_story(self) -> Story:
@@ -388,7 +464,15 @@ class StoryClusterer:
         self.stories[story.id] = story
         return story
 
-    def _join(self, story: Story, article: str, keys: Counter[str], when: datetime | None) -> None:
+    def _join(
+        self,
+        story: Story,
+        article: str,
+        keys: Counter[str],
+        when: datetime | None,
+        embedding: np.ndarray | None = None,
+        language: str | None = None,
+    ) -> None:
         """Add an article to a story. The story's squared length grows by each key's new
         term with the key's weight now, so a join costs the article's keys, not the
         story's (the weights of older terms drift as rarity changes: an approximation)."""
@@ -398,8 +482,12 @@ class StoryClusterer:
         story.articles.append(article)
         story.keys.update(keys.keys())
         story.actors.update(actors(keys))
+        story.languages[language or ""] += 1
         if self.window is not None:
-            story.recent.append((when, article, keys))
+            story.recent.append((when, article, keys, language or ""))
+        if embedding is not None:
+            story.vectors[article] = np.asarray(embedding, np.float32)
+            self.meanings.set(story.id, centroid(story.vectors))
         story.first = _earliest(story.first, when)
         story.last = _latest(story.last, when)
         for key in keys:
@@ -425,10 +513,14 @@ class StoryClusterer:
         for story in list(self.stories.values()):
             trimmed = False
             while story.recent and (story.recent[0][0] or now) < horizon:
-                _, _, keys = story.recent.popleft()
+                _, article, keys, language = story.recent.popleft()
                 trimmed = True
                 story.keys.subtract(keys.keys())
                 story.actors.subtract(actors(keys))
+                story.languages[language] -= 1
+                if story.languages[language] <= 0:
+                    del story.languages[language]
+                story.vectors.pop(article, None)
                 for key in keys:
                     if story.keys[key] <= 0:
                         del story.keys[key]
@@ -441,8 +533,10 @@ class StoryClusterer:
                                 gone.add(key)
             if not story.recent:
                 del self.stories[story.id]
+                self.meanings.remove(story.id)
             elif trimmed:
                 story.squares = self._squares(story)
+                self.meanings.set(story.id, centroid(story.vectors))
         self._sweeps += 1
         if self._sweeps % EXPIRY_STEPS == 0:  # once a window: every key no story holds
             gone = {k for k in self.df if k not in self.index}
@@ -459,7 +553,7 @@ def ordered(keys: Counter[str]) -> Counter[str]:
     return Counter(dict(sorted(keys.items())))
 
 
-def _when(item: tuple[datetime | None, str, Counter[str]]) -> datetime:
+def _when(item: Recent) -> datetime:
     return item[0] or datetime.min.replace(tzinfo=UTC)
 
 
@@ -477,3 +571,27 @@ def _earliest(a: datetime | None, b: datetime | None) -> datetime | None:
 
 def _latest(a: datetime | None, b: datetime | None) -> datetime | None:
     return b if a is None else a if b is None else max(a, b)
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A candidate story of an article: the pair model's probability and features, the
+    article's weighted keys (for the reason) and its closest cosine in meaning."""
+
+    story: Story
+    probability: float
+    features: dict[str, float]
+    vector: dict[str, float]
+    closest: float | None
+
+
+def _meaning(embedding: np.ndarray | None, story: Story) -> tuple[float, float] | None:
+    """The cosine of an embedding with a story's mean one, and the highest with one of
+    its articles; None when either has none."""
+    if embedding is None or not story.vectors:
+        return None
+    mean = centroid(story.vectors)
+    if mean is None:
+        return None
+    closest = max(float(v @ embedding) for v in story.vectors.values())
+    return float(mean @ embedding), closest

@@ -64,7 +64,8 @@ def assign(
     fallback = now or datetime.now(UTC)
     for article, keys in stream_order(articles):
         when = article_time(article, clusterer.latest or fallback)
-        yield article, keys, when, clusterer.add(article.id, keys, when)
+        placed = clusterer.add(article.id, keys, when, article.embedding, article.language)
+        yield article, keys, when, placed
 
 
 def assign_all(
