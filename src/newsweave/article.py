@@ -272,6 +272,8 @@ class Article:
     dates: list[TimeRef] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
+    # What the article is about, for story clustering: a unit vector of float32 from the
+    # article embedder (`newsweave.meaning`); None without one. Not part of `to_json`.
     embedding: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:

@@ -86,6 +86,7 @@ def part(article: Article, start: int, end: int) -> Article:
         url=article.url,
         origin=article.origin,
         content_hash=article.content_hash,
+        embedding=article.embedding,  # of the whole article (its title and opening)
     )
     for name in ANNOTATIONS:
         inside = [x for x in getattr(article, name) if start <= x.start and x.end <= end]
@@ -121,7 +122,7 @@ def shift(item: T, by: int) -> T:
 
 def join(article: Article, parts: list[tuple[int, Article]]) -> None:
     """Put what the windows found (`(offset, window article)`, in order) into `article`:
-    its annotations shifted back, its language, and its issues once each."""
+    its annotations shifted back, its language, its embedding, and its issues once each."""
     for name in ANNOTATIONS:
         merged: list[Any] = []
         for offset, sub in parts:
@@ -131,6 +132,8 @@ def join(article: Article, parts: list[tuple[int, Article]]) -> None:
     for _, sub in parts:
         if sub.language and not article.language:
             article.language = sub.language
+        if sub.embedding is not None:
+            article.embedding = sub.embedding
         for issue in sub.issues:
             if (issue.stage, issue.message) not in seen:
                 seen.add((issue.stage, issue.message))

