@@ -30,6 +30,12 @@ How the feed is made:
    the vocabulary, the key-frequency table and the index see the churn of a real feed. The
    "cross-epoch" column checks it: the share of copies that join a story holding a copy of
    the same real article from another epoch (near 0 means the copies are distinct stories).
+4. Turned embeddings. The real articles' embeddings (the accurate tier's meaning stage) are
+   multiplied, in copy k, by a random rotation of its own (seeded): within an epoch the
+   articles are as close in meaning as the real ones, across epochs no closer than
+   unrelated texts, as the renamed keys make them. `--keys-only` runs every size a second
+   time without embeddings (the fast tier's stories), in the same process: the peer the
+   meaning path's cost is read against.
 
 Reported per run: seconds in `add`, µs per article over the whole stream and over its first
 and last 10% (flatness: equal first and last values across N mean linear total time), and
@@ -66,6 +72,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from newsweave.analysis import default_pipeline
 from newsweave.article import Article
 from newsweave.cli import sample_corpus
@@ -91,12 +99,15 @@ class Base:
     id: str
     keys: Counter[str]
     rare: frozenset[str]
+    embedding: np.ndarray | None
+    language: str | None
 
 
 @dataclass(slots=True)
 class Run:
     n: int
     window: int | None
+    meaning: bool
     seconds: float
     us_all: float
     us_first: float
@@ -156,30 +167,48 @@ def real_articles(limit: int) -> tuple[list[Article], str]:
 def analyse(articles: list[Article], rare_share: float) -> list[Base]:
     """Run the pipeline and `features` once per real article; mark the rare non-word keys."""
     pipe = default_pipeline()
-    keys = [features(pipe(a)) for a in articles]
+    done = [pipe(a) for a in articles]
+    keys = [features(a) for a in done]
     rare = rare_keys(keys, rare_share)
-    return [Base(a.id, ks, r) for a, ks, r in zip(articles, keys, rare, strict=True)]
+    return [
+        Base(a.id, ks, r, a.embedding, a.language)
+        for a, ks, r in zip(done, keys, rare, strict=True)
+    ]
 
 
-def stream(
-    base: list[Base], n: int, per_day: int, seed: int
-) -> Iterator[tuple[str, Counter[str], dt.datetime]]:
-    """N perturbed copies of the real articles, in time order (see the module docstring)."""
+def rotation(dim: int, seed: int) -> np.ndarray:
+    """A random orthogonal matrix (QR of a Gaussian one, signs fixed)."""
+    q, r = np.linalg.qr(np.random.default_rng(seed).normal(size=(dim, dim)))
+    return (q * np.sign(np.diag(r))).astype(np.float32)
+
+
+Item = tuple[str, Counter[str], dt.datetime, np.ndarray | None, str | None]
+
+
+def stream(base: list[Base], n: int, per_day: int, seed: int, meaning: bool) -> Iterator[Item]:
+    """N perturbed copies of the real articles, in time order (see the module docstring),
+    with their turned embeddings (`meaning`) or none."""
     step = dt.timedelta(days=1) / per_day
     rng = random.Random(seed)
     order: list[int] = []
+    turn: np.ndarray | None = None
     for j in range(n):
         epoch, i = divmod(j, len(base))
         if i == 0:
             order = list(range(len(base)))
             rng.shuffle(order)
+            dims = next((len(b.embedding) for b in base if b.embedding is not None), 0)
+            turn = rotation(dims, seed * 100_003 + epoch) if meaning and dims else None
         b = base[order[i]]
         if epoch == 0:
             keys = Counter(b.keys)
         else:
             tag = f"{SEP}{epoch}"
             keys = Counter({(k + tag if k in b.rare else k): c for k, c in b.keys.items()})
-        yield f"{b.id}{SEP}{epoch}", keys, START + j * step
+        vector = None
+        if turn is not None and b.embedding is not None:
+            vector = b.embedding if epoch == 0 else b.embedding @ turn
+        yield f"{b.id}{SEP}{epoch}", keys, START + j * step, vector, b.language
 
 
 def rss_mb(field: str = "VmRSS") -> float:
@@ -193,7 +222,13 @@ def rss_mb(field: str = "VmRSS") -> float:
 
 
 def run(
-    base: list[Base], n: int, window_days: int | None, per_day: int, seed: int, forked: bool
+    base: list[Base],
+    n: int,
+    window_days: int | None,
+    per_day: int,
+    seed: int,
+    forked: bool,
+    meaning: bool = True,
 ) -> Run:
     """Cluster a fresh stream of `n` articles, timing only `add`."""
     window = dt.timedelta(days=window_days) if window_days is not None else None
@@ -202,9 +237,11 @@ def run(
     joined = cross = 0
     before = rss_mb()
     clock = time.perf_counter
-    for j, (article, keys, when) in enumerate(stream(base, n, per_day, seed)):
+    for j, (article, keys, when, vector, language) in enumerate(
+        stream(base, n, per_day, seed, meaning)
+    ):
         t0 = clock()
-        got = clusterer.add(article, keys, when)
+        got = clusterer.add(article, keys, when, vector, language)
         times[j] = clock() - t0
         story = clusterer.stories[got.story]
         if len(story.articles) > 1:
@@ -221,6 +258,7 @@ def run(
     result = Run(
         n=n,
         window=window_days,
+        meaning=meaning,
         seconds=total,
         us_all=total / n * 1e6,
         us_first=sum(times[:tenth]) / tenth * 1e6,
@@ -239,15 +277,17 @@ def run(
     return result
 
 
-def run_forked(base: list[Base], n: int, window_days: int | None, per_day: int, seed: int) -> Run:
+def run_forked(
+    base: list[Base], n: int, window_days: int | None, per_day: int, seed: int, meaning: bool
+) -> Run:
     """`run` in a child process forked from this one (in-process where fork is missing)."""
     if "fork" not in multiprocessing.get_all_start_methods():
-        return run(base, n, window_days, per_day, seed, forked=False)
+        return run(base, n, window_days, per_day, seed, forked=False, meaning=meaning)
     ctx = multiprocessing.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
 
     def target() -> None:
-        child.send(run(base, n, window_days, per_day, seed, forked=True))
+        child.send(run(base, n, window_days, per_day, seed, forked=True, meaning=meaning))
         child.close()
 
     proc = ctx.Process(target=target)
@@ -260,13 +300,13 @@ def run_forked(base: list[Base], n: int, window_days: int | None, per_day: int, 
 
 def profile(base: list[Base], n: int, window_days: int | None, per_day: int, seed: int) -> None:
     """Where the time of `add` goes, for one run (cProfile, top 15 by own time)."""
-    items = list(stream(base, n, per_day, seed))
+    items = list(stream(base, n, per_day, seed, meaning=True))
     window = dt.timedelta(days=window_days) if window_days is not None else None
     clusterer = StoryClusterer(window=window)
     prof = cProfile.Profile()
     prof.enable()
-    for article, keys, when in items:
-        clusterer.add(article, keys, when)
+    for item in items:
+        clusterer.add(*item)
     prof.disable()
     print(f"\ncProfile, {n:,} articles, window {window_days} days:")
     pstats.Stats(prof, stream=sys.stdout).sort_stats("tottime").print_stats(15)
@@ -302,6 +342,9 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0, help="use only this many real articles")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--profile", action="store_true", help="cProfile the largest windowed run")
+    ap.add_argument(
+        "--keys-only", action="store_true", help="run each size again without embeddings"
+    )
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     started = time.perf_counter()
@@ -321,15 +364,18 @@ def main() -> None:
     print(f"  {mean_keys:.0f} distinct keys per article; {rare:.0%} of them renamed per copy")
     print(f"RSS after analysis {rss_mb():.0f} MB", flush=True)
 
-    plan: list[tuple[int, int | None]] = [(n, args.window_days) for n in sizes]
+    plan: list[tuple[int, int | None, bool]] = [(n, args.window_days, True) for n in sizes]
+    if args.keys_only:
+        plan += [(n, args.window_days, False) for n in sizes]
     if args.unbounded_size:
-        plan.append((args.unbounded_size, None))
+        plan.append((args.unbounded_size, None, True))
     runs: list[Run] = []
-    for n, window in plan:
-        r = run_forked(base, n, window, args.per_day, args.seed)
+    for n, window, meaning in plan:
+        r = run_forked(base, n, window, args.per_day, args.seed, meaning)
         runs.append(r)
         print(
-            f"  N={n:,} window={window}: {r.seconds:.1f} s, {r.us_all:.0f} µs/article "
+            f"  N={n:,} window={window} meaning={meaning}: {r.seconds:.1f} s, "
+            f"{r.us_all:.0f} µs/article "
             f"(first 10% {r.us_first:.0f}, last 10% {r.us_last:.0f}), live stories {r.live:,}",
             flush=True,
         )
@@ -347,15 +393,16 @@ def main() -> None:
     )
     print()
     print(
-        "| N | days | window | add total s | µs/article | first 10% | last 10% | live stories "
-        "| largest story | index keys | df keys | stories created | merges | cross-epoch "
-        "| peak RSS growth MB | run peak RSS MB |"
+        "| N | days | window | meaning | add total s | µs/article | first 10% | last 10% "
+        "| live stories | largest story | index keys | df keys | stories created | merges "
+        "| cross-epoch | peak RSS growth MB | run peak RSS MB |"
     )
-    print("|" + "---|" * 16)
+    print("|" + "---|" * 17)
     for r in runs:
         window = f"{r.window} d" if r.window is not None else "none"
         print(
-            f"| {r.n:,} | {r.n / args.per_day:.0f} | {window} | {r.seconds:.1f} | {r.us_all:.0f} "
+            f"| {r.n:,} | {r.n / args.per_day:.0f} | {window} | {'yes' if r.meaning else 'no'} "
+            f"| {r.seconds:.1f} | {r.us_all:.0f} "
             f"| {r.us_first:.0f} | {r.us_last:.0f} | {r.live:,} | {r.largest:,} | {r.index:,} "
             f"| {r.df:,} "
             f"| {r.created:,} | {r.merges:,} | {r.cross:.1%} | {r.rss_mb:.0f} | {r.peak_mb:.0f} |"

@@ -122,18 +122,19 @@ def shift(item: T, by: int) -> T:
 
 def join(article: Article, parts: list[tuple[int, Article]]) -> None:
     """Put what the windows found (`(offset, window article)`, in order) into `article`:
-    its annotations shifted back, its language, its embedding, and its issues once each."""
+    its annotations shifted back, its language, its embedding (the first window's: its
+    title and opening), and its issues once each."""
     for name in ANNOTATIONS:
         merged: list[Any] = []
         for offset, sub in parts:
             merged.extend(shift(x, offset) for x in getattr(sub, name))
         setattr(article, name, merged)
     seen = {(i.stage, i.message) for i in article.issues}
+    if parts and parts[0][1].embedding is not None:  # the opening's: what the article says
+        article.embedding = parts[0][1].embedding
     for _, sub in parts:
         if sub.language and not article.language:
             article.language = sub.language
-        if sub.embedding is not None:
-            article.embedding = sub.embedding
         for issue in sub.issues:
             if (issue.stage, issue.message) not in seen:
                 seen.add((issue.stage, issue.message))

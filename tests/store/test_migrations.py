@@ -143,6 +143,7 @@ SHIPPED = {
     "0012_story_headlines": "b237188372c185af",
     "0013_story_replay_and_run_holders": "3382dee359144b74",
     "0014_reanalysis": "3ba1d0b07d5c6afc",
+    "0015_article_embeddings": "f2f04dad01215867",
 }
 LINKS = "SELECT * FROM entity_links ORDER BY story_id, entity"
 HEADLINES = "SELECT * FROM story_headlines ORDER BY story_id, language"
@@ -165,6 +166,7 @@ SHIPPED_POSTGRESQL = {
     "0012_story_headlines": "1814816ad40c20db",
     "0013_story_replay_and_run_holders": "2764b64c7ccecd30",
     "0014_reanalysis": "faf114cbd1207818",
+    "0015_article_embeddings": "c36139048f5e5a43",
 }
 
 
