@@ -12,22 +12,27 @@ from newsweave.evaluation.stories import evaluate, read_groups
 
 pytestmark = pytest.mark.quality
 
-# file -> (window in days, floor); measured 2026-11-23: ITN F1 0.671 (P 0.679 R 0.663) with
-# no window (its times are capture times); MEANTIME F1 0.957 with the default 30-day window.
+# (file, tier) -> (window in days, floor); measured 2026-12-07 with the pair model of
+# training/fit_story_pairs.py: ITN F1 0.848 with the accurate tier (keys and meaning) and
+# 0.709 with the fast tier (its own names, keys only), with no window (its times are
+# capture times); MEANTIME 0.983 and 0.947 with the default 30-day window. The model is fitted on these sets: held-out figures are
+# lower (benchmarks/RESULTS.md, "Stories with meaning").
 FLOORS = {
-    "stories/itn_dev.jsonl": (None, 0.665),
-    "news/meantime/meantime.derived.jsonl": (30, 0.95),
+    ("stories/itn_dev.jsonl", "accurate"): (None, 0.84),
+    ("stories/itn_dev.jsonl", "fast"): (None, 0.70),
+    ("news/meantime/meantime.derived.jsonl", "accurate"): (30, 0.975),
+    ("news/meantime/meantime.derived.jsonl", "fast"): (30, 0.94),
 }
 
 
 @pytest.fixture(scope="module")
-def pipeline():
-    return default_pipeline()
+def pipelines():
+    return {tier: default_pipeline(ner=tier) for tier in ("accurate", "fast")}
 
 
-@pytest.mark.parametrize("name", sorted(FLOORS))
-def test_story_floors(shared, pipeline, name):
-    days, floor = FLOORS[name]
+@pytest.mark.parametrize(("name", "tier"), sorted(FLOORS))
+def test_story_floors(shared, pipelines, name, tier):
+    days, floor = FLOORS[name, tier]
     items = list(read_groups(shared / "data" / name))
-    s = evaluate(items, pipeline, timedelta(days=days) if days else None)
-    assert s.f1 >= floor, f"{name}: BCubed F1 {s.f1:.3f} below the floor {floor} ({s.table()})"
+    s = evaluate(items, pipelines[tier], timedelta(days=days) if days else None)
+    assert s.f1 >= floor, f"{name} ({tier}): BCubed F1 {s.f1:.3f} below {floor} ({s.table()})"

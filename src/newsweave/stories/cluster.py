@@ -54,7 +54,7 @@ MERGE_CHECKS = 3  # runners-up checked for a merge with the story an article joi
 MAX_HOLDERS = 200  # a key in more open stories than this retrieves no candidates
 RETRIEVAL_KEYS = 40  # an article's rarest keys that retrieve candidates
 WHY = 8  # shared keys kept as the reason for an assignment
-SAME_ACTORS, CORE_FLOOR = 0.5, 0.4  # see StoryClusterer._pairs
+SAME_ACTORS, CORE_FLOOR = 0.5, 0.4  # see StoryClusterer._same_actors_across_languages
 ACTOR_KINDS = frozenset({"pt", "org", "loc", "city", "country", "misc"})
 PRIOR = 20  # articles assumed seen before the stream, none with the key: rarity in a young stream
 EXPIRY_STEPS = 24  # old articles leave their stories this many times per window
@@ -343,12 +343,8 @@ class StoryClusterer:
         embedding: np.ndarray | None,
         language: str | None,
     ) -> list[Pair]:
-        """Every candidate story of an article, scored by the pair model. A story about
-        the same actors as the article (`actor_similarity` ≥ `SAME_ACTORS`) whose key
-        similarity reaches `CORE_FLOOR` of the threshold is likely enough to join
-        whatever the model says: a report written before an event and one written after
-        share their actors more than their details, days apart, and neither training set
-        has such pairs (ITN's blurbs and MEANTIME's translations tell an event after it)."""
+        """Every candidate story of an article, scored by the pair model (and
+        `_same_actors_across_languages`)."""
         weights = {k: self.weight(k) for k in keys}
         vector = {k: tf(n) * weights[k] for k, n in keys.items()}
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
@@ -372,9 +368,32 @@ class StoryClusterer:
                 meaning,
             )
             probability = self.model.probability(x)
+            length = max(len(keys), sum(story.keys.values()) / story.size)
+            known = language is not None and "" not in story.languages
+            if known and self._same_actors_across_languages(x, threshold, length):
+                probability = max(probability, self.model.join)
             closest = None if meaning is None else meaning[1]
             found.append(Pair(story, probability, x, vector, closest))
         return found
+
+    def _same_actors_across_languages(
+        self, x: dict[str, float], threshold: float, length: float
+    ) -> bool:
+        """Whether a pair is one the pair model never saw and the actor rule joins: news articles
+        on one side at least (`length`: the article's keys, or the story's per article, reaching
+        `full_size`), an article in a language the story does not have (both languages known),
+        about the same people and places (`actor_similarity` ≥ `SAME_ACTORS`), sharing at least
+        `CORE_FLOOR` of the threshold. Reports of one event in two languages written days apart
+        (one before it, one after, as the case articles) share their actors more than their
+        details; the model's training pairs have none such (ITN's are one-sentence blurbs,
+        MEANTIME's cross-language pairs translations), and the rule changes nothing on either
+        set (benchmarks/RESULTS.md, "Stories with meaning")."""
+        return (
+            length >= self.full_size
+            and not x["same"]
+            and x["actors"] >= SAME_ACTORS
+            and x["key"] >= CORE_FLOOR * threshold
+        )
 
     def _candidates(self, keys: Counter[str], weights: dict[str, float]) -> list[Story]:
         """Stories sharing the article's rarest keys (`RETRIEVAL_KEYS` of them), those
