@@ -73,8 +73,8 @@ def analysed(data: Path, cache: Path) -> dict[str, list[Row]]:
     pipeline = default_pipeline()
     for name, rel in FILES.items():
         saved = cache / f"{name}.pickle"
-        if saved.exists():
-            out[name] = pickle.loads(saved.read_bytes())
+        if saved.exists():  # plain tuples: readable whatever module runs this
+            out[name] = [Row(*row) for row in pickle.loads(saved.read_bytes())]
             continue
         rows = []
         for item in read_groups(data / rel):
@@ -83,7 +83,7 @@ def analysed(data: Path, cache: Path) -> dict[str, list[Row]]:
             if article.published is None and item.time is not None:  # ITN: the capture day
                 article = replace(article, published=item.time.date())
             rows.append(Row(article, keys, item.group))
-        saved.write_bytes(pickle.dumps(rows))
+        saved.write_bytes(pickle.dumps([(r.article, r.keys, r.group) for r in rows]))
         out[name] = rows
         print(f"{name}: {len(rows)} analysed", file=sys.stderr)
     return out
