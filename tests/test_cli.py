@@ -99,6 +99,8 @@ def test_ingest_articles_show_report(runner, corpus, tmp_path):
     assert result.exit_code == 0, result.output
     assert "2 article(s) added" in result.stderr
 
+    assert "names, places and dates only" not in result.stderr  # the accurate tier: meaning too
+
     again = runner.invoke(main, ["ingest", str(corpus), "--db", str(db)])
     assert again.exit_code == 0 and "0 article(s) added" in again.stderr
     assert "2 already in the store" in again.stderr
@@ -220,6 +222,17 @@ def test_languages_limit_identification_and_take_any_spelling_of_a_code(runner, 
     assert json.loads(result.stdout)["language"] in ("no", "sv")  # Danish is not a choice
     danish = runner.invoke(main, ["analyze", str(corpus / "da.txt"), "--languages", "da-DK,sv"])
     assert json.loads(danish.stdout)["language"] == "da"
+
+
+def test_ingest_with_the_fast_tier_says_its_stories_use_keys_only(runner, corpus, tmp_path):
+    db = tmp_path / "fast.db"
+    result = runner.invoke(main, ["ingest", str(corpus), "--db", str(db), "--ner", "fast"])
+    assert result.exit_code == 0, result.output
+    assert "Stories are woven by shared names, places and dates only: --ner fast" in (
+        result.stderr
+    )
+    with Store(db, readonly=True) as store:  # and nothing claims a meaning it has not
+        assert store.conn.execute("SELECT count(*) FROM article_embeddings").fetchone() == (0,)
 
 
 def test_ingest_language_fills_articles_whose_input_does_not_state_one(runner, tmp_path):

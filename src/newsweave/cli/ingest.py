@@ -247,6 +247,11 @@ def ingest_cmd(
     """
     refuse_jobs_with_dask(jobs, dask)
     pipeline = default_pipeline(_languages(languages), ner=_backend(ner), max_chars=max_chars)
+    if not any(stage.name == "meaning" for stage in pipeline.stages):
+        err.print(
+            f"Stories are woven by shared names, places and dates only: --ner {escape(ner)} "
+            "gives no article embeddings (the accurate tier also compares what articles say)"
+        )
     command = printable("ingest " + " ".join(str(p) for p in paths))
     with _cluster(dask) as analyzer, _writing(db) as (store, created):
         with ends_in_one_line("what was stored is complete; run the same command again to finish"):

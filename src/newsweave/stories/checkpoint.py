@@ -26,7 +26,6 @@ from typing import Any
 import numpy as np
 
 from newsweave.stories.cluster import Story, StoryClusterer
-from newsweave.stories.meaning_index import centroid
 
 FORMAT = 2  # bumped when the state's shape changes; a checkpoint of another is not read
 
@@ -106,7 +105,7 @@ def restored(
             vectors={a: vectors[a] for a in data["embedded"]},
         )
         c.stories[story.id] = story
-        c.meanings.set(story.id, centroid(story.vectors))
+        c.meanings.set(story.id, story.mean_meaning())
         for key in story.keys:
             c.index.setdefault(key, set()).add(story.id)
     return c

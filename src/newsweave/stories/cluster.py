@@ -40,7 +40,7 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 
 from newsweave.stories import pairs
-from newsweave.stories.meaning_index import MeaningIndex, centroid
+from newsweave.stories.meaning_index import MeaningIndex, stacked, unit_mean
 
 # The key similarity a news article needs to be like a story (a shorter text needs less:
 # `threshold_for`); since the pair model decides, it only scales the `key_short` feature.
@@ -132,6 +132,25 @@ class Story:
     recent: deque[Recent] = field(default_factory=deque)
     languages: Counter[str] = field(default_factory=Counter)  # its articles' (in the window)
     vectors: dict[str, np.ndarray] = field(default_factory=dict)  # embeddings, by article
+    # `vectors` as a matrix and their unit mean, kept until they change (`meaning`)
+    cached: tuple[np.ndarray, np.ndarray | None] | None = field(default=None, repr=False)
+
+    def meaning(self) -> tuple[np.ndarray, np.ndarray | None] | None:
+        """Its articles' embeddings as one matrix (in article id order) and their
+        unit-length mean; None when none has one."""
+        if not self.vectors:
+            return None
+        if self.cached is None:
+            matrix = stacked(self.vectors)
+            self.cached = (matrix, unit_mean(matrix))
+        return self.cached
+
+    def mean_meaning(self) -> np.ndarray | None:
+        """The unit-length mean of its articles' embeddings (None without any), after a
+        change to `vectors` (which drops what `meaning` kept)."""
+        self.cached = None
+        held = self.meaning()
+        return None if held is None else held[1]
 
     @property
     def size(self) -> int:
@@ -474,7 +493,7 @@ class StoryClusterer:
                     holders.add(keep.id)
             self.merges.append((sid, keep.id))
         keep.squares = self._squares(keep)
-        self.meanings.set(keep.id, centroid(keep.vectors))
+        self.meanings.set(keep.id, keep.mean_meaning())
         return keep, tuple(group[1:])
 
     def _new_story(self) -> Story:
@@ -506,7 +525,7 @@ class StoryClusterer:
             story.recent.append((when, article, keys, language or ""))
         if embedding is not None:
             story.vectors[article] = np.asarray(embedding, np.float32)
-            self.meanings.set(story.id, centroid(story.vectors))
+            self.meanings.set(story.id, story.mean_meaning())
         story.first = _earliest(story.first, when)
         story.last = _latest(story.last, when)
         for key in keys:
@@ -555,7 +574,7 @@ class StoryClusterer:
                 self.meanings.remove(story.id)
             elif trimmed:
                 story.squares = self._squares(story)
-                self.meanings.set(story.id, centroid(story.vectors))
+                self.meanings.set(story.id, story.mean_meaning())
         self._sweeps += 1
         if self._sweeps % EXPIRY_STEPS == 0:  # once a window: every key no story holds
             gone = {k for k in self.df if k not in self.index}
@@ -607,10 +626,8 @@ class Pair:
 def _meaning(embedding: np.ndarray | None, story: Story) -> tuple[float, float] | None:
     """The cosine of an embedding with a story's mean one, and the highest with one of
     its articles; None when either has none."""
-    if embedding is None or not story.vectors:
+    held = None if embedding is None else story.meaning()
+    if held is None or held[1] is None:
         return None
-    mean = centroid(story.vectors)
-    if mean is None:
-        return None
-    closest = max(float(v @ embedding) for v in story.vectors.values())
-    return float(mean @ embedding), closest
+    matrix, mean = held
+    return float(mean @ embedding), float((matrix @ embedding).max())

@@ -17,14 +17,24 @@ import numpy as np
 GROW = 64  # rows added at a time
 
 
+def stacked(vectors: Mapping[str, np.ndarray]) -> np.ndarray:
+    """`vectors` (article id -> embedding) as one matrix, a row each, in id order."""
+    return np.stack([vectors[a] for a in sorted(vectors)])
+
+
+def unit_mean(matrix: np.ndarray) -> np.ndarray | None:
+    """The unit-length mean of a matrix's rows; None when there are none (or they cancel)."""
+    if not len(matrix):
+        return None
+    total = matrix.sum(axis=0, dtype=np.float32)
+    norm = float(np.linalg.norm(total))
+    return total / norm if norm else None
+
+
 def centroid(vectors: Mapping[str, np.ndarray]) -> np.ndarray | None:
     """The unit-length mean of `vectors` (article id -> embedding), summed in id order;
     None when there are none."""
-    if not vectors:
-        return None
-    total = np.sum([vectors[a] for a in sorted(vectors)], axis=0, dtype=np.float32)
-    norm = float(np.linalg.norm(total))
-    return total / norm if norm else None
+    return unit_mean(stacked(vectors)) if vectors else None
 
 
 class MeaningIndex:
