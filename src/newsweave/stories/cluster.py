@@ -285,12 +285,7 @@ class StoryClusterer:
         keys = ordered(keys)
         self._step(keys, when)
         found = [(p.story.id, p.features) for p in self._pairs(keys, when, embedding, language)]
-        target = self.stories.get(story)
-        if target is None:
-            target = self.stories[story] = Story(story)
-        self._join(target, article, keys, when, embedding, language)
-        self.next_id = max(self.next_id, story + 1)
-        self.position += 1
+        self._put(story, (), article, keys, when, embedding, language)
         return found
 
     def restore(
@@ -309,6 +304,20 @@ class StoryClusterer:
         held (an assignment from before merges were recorded) is opened again."""
         keys = ordered(keys)
         self._step(keys, when)
+        self._put(story, merged, article, keys, when, embedding, language)
+
+    def _put(
+        self,
+        story: int,
+        merged: Iterable[int],
+        article: str,
+        keys: Counter[str],
+        when: datetime | None,
+        embedding: np.ndarray | None,
+        language: str | None,
+    ) -> None:
+        """Put an article in the story it is said to go to (opened when not held), with
+        the stories said to merge into it first (`restore`, `teach`)."""
         target = self.stories.get(story)
         if target is None:
             target = self.stories[story] = Story(story)

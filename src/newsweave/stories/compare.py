@@ -30,7 +30,7 @@ MAX_CONFLICTS = 12  # conflicts shown, the most certain first
 GRAPH_NODES = 14  # entities drawn in the co-occurrence graph
 
 
-# (article id, similarity when it joined its story, why) for each article of a story
+# (article id, the probability it belonged when it joined its story, why) for each article
 Joined = list[tuple[str, float, list[list[object]]]]
 
 

@@ -265,7 +265,8 @@ def _headlines(conn: Database, article_ids: list[str]) -> dict[str, tuple[str, s
 
 
 def story_articles(store: Store, story_id: int) -> list[tuple[str, float, list[list[object]]]]:
-    """(article id, similarity when it joined, why) for each article of the story."""
+    """(article id, the pair model's probability when it joined, why) for each article of
+    the story."""
     return [
         (aid, score, json.loads(why))
         for aid, score, why in store.conn.execute(
