@@ -6,7 +6,7 @@ from newsweave.stories import pairs
 
 
 def features(key: float, meaning: tuple[float, float] | None = None, **kw) -> dict[str, float]:
-    args = {"threshold": 0.2, "actors": 0.5, "size": 40, "story_size": 3, "gap_days": 0.0,
+    args = {"threshold": 0.2, "actors": 0.5, "story_size": 3, "gap_days": 0.0,
             "same_language": False} | kw  # fmt: skip
     return pairs.pair_features(key, meaning=meaning, **args)
 

@@ -389,7 +389,6 @@ class StoryClusterer:
                 self._score(vector, norm, story, weights),
                 threshold,
                 actor_similarity(keys, story.actors),
-                len(keys),
                 story.size,
                 gap,
                 language is not None and story.languages[language] > 0,
