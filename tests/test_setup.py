@@ -35,3 +35,20 @@ def test_the_constraints_pin_every_package_exactly():
     pins = [ln for ln in lines if ln.strip() and not ln.startswith("#")]
     assert pins and all(re.fullmatch(r"[A-Za-z0-9_.\-]+==[0-9][^\s]*", p) for p in pins)
     assert "torch==2.13.0" in pins  # the CPU wheel; a looser pin pulls CUDA builds
+
+
+def test_every_data_file_of_the_package_ships_in_its_wheel():
+    """A file the code reads (a model's numbers, a template, a table) that no package-data
+    pattern names is left out of the wheel: an editable install works, an installed
+    wheel fails."""
+    import tomllib
+
+    root = ROOT / "src" / "newsweave"
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["newsweave"]
+    shipped = {p for pattern in patterns for p in root.glob(pattern) if p.is_file()}
+    data = {
+        p for p in root.rglob("*")
+        if p.is_file() and p.suffix not in {".py", ".pyc"} and "__pycache__" not in p.parts
+    }  # fmt: skip
+    assert sorted(str(p.relative_to(root)) for p in data - shipped) == []
