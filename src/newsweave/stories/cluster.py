@@ -395,19 +395,18 @@ class StoryClusterer:
                 meaning,
             )
             probability = self.model.probability(x)
-            length = max(len(keys), sum(story.keys.values()) / story.size)
             known = language is not None and "" not in story.languages
-            if known and self._same_actors_across_languages(x, threshold, length):
+            if known and self._same_actors_across_languages(x, threshold, len(keys), story):
                 probability = max(probability, self.model.join)
             closest = None if meaning is None else meaning[1]
             found.append(Pair(story, probability, x, vector, closest))
         return found
 
     def _same_actors_across_languages(
-        self, x: dict[str, float], threshold: float, length: float
+        self, x: dict[str, float], threshold: float, size: int, story: Story
     ) -> bool:
         """Whether a pair is one the pair model never saw and the actor rule joins: news articles
-        on one side at least (`length`: the article's keys, or the story's per article, reaching
+        on one side at least (the article's keys, `size`, or the story's per article reaching
         `full_size`), an article in a language the story does not have (both languages known),
         about the same people and places (`actor_similarity` ≥ `SAME_ACTORS`), sharing at least
         `CORE_FLOOR` of the threshold. Reports of one event in two languages written days apart
@@ -416,10 +415,10 @@ class StoryClusterer:
         MEANTIME's cross-language pairs translations), and the rule changes nothing on either
         set (benchmarks/RESULTS.md, "Stories with meaning")."""
         return (
-            length >= self.full_size
-            and not x["same"]
+            not x["same"]
             and x["actors"] >= SAME_ACTORS
             and x["key"] >= CORE_FLOOR * threshold
+            and max(size, sum(story.keys.values()) / story.size) >= self.full_size
         )
 
     def _candidates(self, keys: Counter[str], weights: dict[str, float]) -> list[Story]:
