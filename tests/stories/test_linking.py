@@ -56,16 +56,50 @@ def test_names_of_different_kinds_are_never_linked_by_sound():
     assert link({"per:jordan": ("PER", "Jordan", 2), "country:JO": ("LOC", "Jordan", 2)}) == []
 
 
-def test_a_person_written_in_two_scripts_is_one_when_no_one_else_could_be():
+def test_a_person_written_in_two_scripts_is_one_when_the_names_sound_alike():
     (found,) = link({"per:kim-chen-yn": ("PER", "Ким Чен Ын", 2),
                      "per:kim-jong-un": ("PER", "Kim Jong-un", 5),
                      "per:vladimir-putin": ("PER", "Vladimir Putin", 3)})  # fmt: skip
     assert (found.entity, found.into) == ("per:kim-chen-yn", "per:kim-jong-un")
-    assert "two scripts" in found.reason
-    # two Latin-script Kims with three names: which one is meant is not known
-    assert link({"per:kim-chen-yn": ("PER", "Ким Чен Ын", 2),
-                 "per:kim-jong-un": ("PER", "Kim Jong-un", 5),
-                 "per:kim-yo-jong": ("PER", "Kim Yo-jong", 1)}) == []  # fmt: skip
+    # the reason shows how each name was read, so an analyst can check it
+    assert "“kim chen yn”, “kim jong-un”" in found.reason and "two scripts" in found.reason
+
+
+def test_the_kims_of_one_story_stay_two_people_in_every_script():
+    names = {
+        "per:kim-jong-un": ("PER", "Kim Jong-un", 5),
+        "per:kim-yo-jong": ("PER", "Kim Yo-jong", 2),
+        "per:gim-jeong-eun": ("PER", "김정은", 2),
+        "per:gimyeojeong": ("PER", "김여정", 1),
+        "per:kym-jwngh-wn": ("PER", "كيم جونغ أون", 1),
+        "per:kim-chen-yn": ("PER", "Ким Чен Ын", 1),
+    }
+    into = {k.entity: k.into for k in link(names)}
+
+    def person(e: str) -> str:
+        while e in into:
+            e = into[e]
+        return e
+
+    assert {e for e in names if person(e) == "per:kim-jong-un"} == {
+        "per:kim-jong-un", "per:gim-jeong-eun", "per:kym-jwngh-wn", "per:kim-chen-yn"}
+    assert person("per:gimyeojeong") == person("per:kim-yo-jong") != "per:kim-jong-un"
+
+
+def test_two_people_whose_names_sound_alike_in_one_script_are_not_joined_through_another():
+    # "بوتين" (Arabic has no p) sounds like both; the Latin names are two people
+    names = {"per:putin": ("PER", "Putin", 4), "per:biden": ("PER", "Biden", 3),
+             "per:bwtyn": ("PER", "بوتين", 1)}  # fmt: skip
+    found = link(names)
+    assert len(found) <= 1 and all(k.entity == "per:bwtyn" for k in found)
+
+
+def test_a_surname_in_another_script_finds_the_one_fuller_name():
+    names = {"per:vladimir-putin": ("PER", "Vladimir Putin", 4),
+             "per:joe-biden": ("PER", "Joe Biden", 3),
+             "per:pwtyn": ("PER", "پوتین", 1)}  # fmt: skip
+    (found,) = link(names)
+    assert (found.entity, found.into) == ("per:pwtyn", "per:vladimir-putin")
 
 
 def test_a_surname_finds_one_person_in_two_spellings_of_the_full_name():

@@ -21,13 +21,30 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
 
-from anyascii import anyascii
+import numpy as np
 
+from newsweave.entities.phonetic import (
+    consonants,
+    edit_distance,
+    part_similarity,
+    romanise,
+    script_of,
+    sound_keys,
+    sound_similarity,
+)
 from newsweave.stories.features import skeleton
 
 MIN_LINK_SKELETON = 4  # consonants two people's names must share in full to be linked
 MIN_WORD_SKELETON = 5  # consonants of a word two place or body names must share
+MIN_SCRIPT_SOUND = 0.75  # `sound_similarity` of two people's names in two scripts (ITN dev)
+MIN_SAME_SCRIPT_SOUND = 0.5  # below it, two names of one script are two people (ITN dev)
+FAMILY = 0.8  # how alike the other words of two names sharing one must be
+AMBIGUOUS = 0.05  # a name this close to two people sounds like either
+MIN_PART_SOUND = 0.9  # `part_similarity` of a shortened name to a fuller one (ITN dev)
+SHORTER_BY = 2  # consonant sounds a shortened name lacks at least
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,12 +101,13 @@ def link(names: Mapping[str, tuple[str, str, int]]) -> list[Link]:
             links[entity] = Link(
                 entity, top, f"“{names[entity][1]}” and “{names[top][1]}” sound alike"
             )
-    for entity, into in _across_scripts(names, links):
+    for entity, into, heard, like, similarity in _across_scripts(names, links):
         links[entity] = Link(
             entity,
             into,
-            f"“{names[entity][1]}” and “{names[into][1]}” have the same first "
-            "name and as many names, in two scripts, in one story",
+            f"“{names[heard][1]}” and “{names[like][1]}” sound alike read in Latin "
+            f"letters (“{romanise(names[heard][1])}”, “{romanise(names[like][1])}”: "
+            f"{similarity:.2f}), in two scripts, in one story",
         )
 
     def canonical(entity: str) -> str:
@@ -114,23 +132,179 @@ def link(names: Mapping[str, tuple[str, str, int]]) -> list[Link]:
 
 def _across_scripts(
     names: Mapping[str, tuple[str, str, int]], linked: Mapping[str, Link]
-) -> list[tuple[str, str]]:
-    """People written in two scripts whose transliterated names start alike and have as
-    many parts ("Ким Чен Ын" is "Kim Chen Yn", "Kim Jong-un" is kim, jong, un): one link
-    for each such pair that is the only one of its kind in the story."""
-    groups: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for entity, (label, name, _) in names.items():
-        parts = anyascii(name).casefold().replace("-", " ").split()
-        if label == "PER" and entity not in linked and len(parts) > 1:
-            groups[(parts[0], len(parts))].append(entity)
+) -> list[tuple[str, str, str, str, float]]:
+    """People written in two scripts whose names sound alike once each is read in Latin
+    letters by its script's rules (`newsweave.entities.phonetic`): "ريشي سوناك", "리시 수낵"
+    and "Rishi Sunak". Spellings already linked are one group (reached by the id nothing
+    else is linked into); groups are joined the most alike pair first, down to
+    `MIN_SCRIPT_SOUND`, and only when no two names of one script in them sound unalike
+    (a key cannot tell p from b, so "Putin" and "Biden" sound alike read from an Arabic
+    spelling; but "Putin" and "Biden" in one script are two people). Each join is
+    (entity, into, the entity's spelling, the spelling it sounds like, similarity): the
+    group with fewer mentions into the other."""
+
+    def root(e: str) -> str:
+        seen = set()
+        while e in linked and e not in seen:
+            seen.add(e)
+            e = linked[e].into
+        return e
+
+    people = [
+        e for e, (label, name, _) in names.items()
+        if label == "PER" and script_of(name) is not None and sound_keys(name)
+    ]
+    members: dict[str, list[str]] = defaultdict(list)
+    for e in people:
+        members[root(e)].append(e)
+    scripts = {e: script_of(names[e][1]) for e in people}
+    mentions = {r: sum(names[e][2] for e in m) for r, m in members.items()}
+    people.sort()
+    whole, part = _candidates([names[e][1] for e in people], [scripts[e] for e in people])
     pairs = []
-    for group in groups.values():
-        native = [e for e in group if names[e][1].isascii()]
-        other = [e for e in group if not names[e][1].isascii()]
-        if len(native) == 1 and len(other) == 1:
-            a, b = native[0], other[0]
-            pairs.append((b, a) if names[a][2] >= names[b][2] else (a, b))
-    return pairs
+    for i, j in whole:
+        a, b = people[i], people[j]
+        if root(a) != root(b):
+            similarity = sound_similarity(names[a][1], names[b][1])
+            if similarity >= MIN_SCRIPT_SOUND:
+                pairs.append((similarity, a, b))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    ambiguous = _ambiguous(pairs, names, scripts)
+    pairs = [p for p in pairs if p[1] not in ambiguous and p[2] not in ambiguous]
+    group = {r: r for r in members}  # union-find over the groups' roots
+
+    def find(r: str) -> str:
+        while group[r] != r:
+            group[r] = group[group[r]]
+            r = group[r]
+        return r
+
+    out = []
+    for similarity, a, b in pairs:
+        ga, gb = find(root(a)), find(root(b))
+        if ga == gb or not _compatible(members[ga], members[gb], names, scripts):
+            continue
+        if (mentions[ga], ga) < (mentions[gb], gb):  # the smaller group into the larger
+            ga, gb, a, b = gb, ga, b, a
+        group[gb] = ga
+        members[ga] += members.pop(gb)
+        mentions[ga] += mentions.pop(gb)
+        out.append((gb, ga, b, a, similarity))
+    # a group named by part of a name ("بوتين", Putin) into the one other group of the
+    # story whose fuller name in another script has that part, when it is the only one
+    parts: dict[str, dict[str, tuple[float, str, str]]] = defaultdict(dict)
+    for i, j in part:
+        a, b = people[i], people[j]
+        ga, gb = find(root(a)), find(root(b))
+        if ga != gb:
+            similarity = part_similarity(names[a][1], names[b][1])
+            if similarity >= MIN_PART_SOUND and similarity > parts[ga].get(gb, (0.0,))[0]:
+                parts[ga][gb] = (similarity, a, b)
+    for short, fuller in sorted(parts.items()):
+        if len(fuller) == 1:
+            ((into, (similarity, a, b)),) = fuller.items()
+            if find(short) != find(into) and _compatible(
+                members[find(short)], members[find(into)], names, scripts
+            ):
+                ga, gb = find(into), find(short)
+                group[gb] = ga
+                members[ga] += members.pop(gb)
+                out.append((gb, ga, a, b, similarity))
+    return out
+
+
+def _candidates(
+    spellings: list[str], scripts: list[str | None]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The pairs of names in two scripts that may sound `MIN_SCRIPT_SOUND` alike (i < j),
+    and those where the first may be `MIN_PART_SOUND` alike to a part of the second, `SHORTER_BY`
+    consonants longer: each consonant one key has more of than the other costs at least one
+    edit, so a pair whose consonant counts differ by more cannot be alike enough. One numpy
+    pass over every pair, so that the edit distances are taken for the few left."""
+    if len(spellings) < 2:
+        return [], []
+    counts = np.array([consonants(s) for s in spellings], dtype=np.int32)
+    total = counts.sum(axis=1)
+    more = np.maximum(counts[:, None, :] - counts[None, :, :], 0).sum(axis=2)  # i has over j
+    codes = {s: n for n, s in enumerate(sorted({str(s) for s in scripts}))}
+    script = np.array([codes[str(s)] for s in scripts])
+    apart = script[:, None] != script[None, :]
+    longer = np.maximum(total[:, None], total[None, :])
+    whole = apart & (np.maximum(more, more.T) <= (1.0 - MIN_SCRIPT_SOUND) * longer)
+    whole &= np.triu(np.ones_like(whole), k=1).astype(bool)
+    part = apart & (total[:, None] + SHORTER_BY <= total[None, :])
+    part &= more <= (1.0 - MIN_PART_SOUND) * total[:, None]
+    return [tuple(p) for p in np.argwhere(whole).tolist()], [
+        tuple(p) for p in np.argwhere(part).tolist()
+    ]
+
+
+def _ambiguous(
+    pairs: list[tuple[float, str, str]], names: Mapping[str, tuple[str, str, int]],
+    scripts: Mapping[str, str | None],
+) -> set[str]:
+    """The names that sound (within `AMBIGUOUS` of their best) like two people of one
+    script who are not alike: "بوتين" (Arabic has no p) in a story of Putin and Biden."""
+    heard: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    for similarity, a, b in pairs:
+        heard[a].append((similarity, b))
+        heard[b].append((similarity, a))
+    out = set()
+    for entity, like in heard.items():
+        best = max(s for s, _ in like)
+        close = [b for s, b in like if s >= best - AMBIGUOUS]
+        if any(not _compatible([x], [y], names, scripts) for x, y in combinations(close, 2)):
+            out.add(entity)
+    return out
+
+
+def _compatible(
+    left: list[str], right: list[str], names: Mapping[str, tuple[str, str, int]],
+    scripts: Mapping[str, str | None],
+) -> bool:
+    """Whether two groups of spellings may be one person: every two names of one script
+    across them sound at least `MIN_SAME_SCRIPT_SOUND` alike (two spellings of one name in
+    one script differ by an ending or a transliteration, "Рышы Сунак", "Риша Сунак")."""
+    for a in left:
+        for b in right:
+            if scripts[a] == scripts[b] and not _maybe_one(names[a][1], names[b][1]):
+                return False
+    return True
+
+
+@lru_cache(maxsize=65536)
+def _maybe_one(a: str, b: str) -> bool:
+    """Whether two names of one script may be one person's: their consonant letters are
+    `MIN_SAME_SCRIPT_SOUND` alike ("Rishi Sunak", "Rishiemu Sunakowi"), and when they have
+    as many words and share the first or the last, the others are `FAMILY` alike ("Kim
+    Jong-un" and "Kim Yo-jong", "Bill Clinton" and "Hillary Clinton": two people of one
+    family)."""
+    if _letters_alike(a, b) < MIN_SAME_SCRIPT_SOUND:
+        return False
+    wa, wb = a.casefold().split(), b.casefold().split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return True
+    if wa[0] != wb[0] and wa[-1] != wb[-1]:
+        return True
+    return all(_same_word(x, y) for x, y in zip(wa, wb, strict=True))
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Whether two words of two names may be one: alike to `FAMILY`, or one the start of
+    the other (an initial, "H." and "Hallen"; a case ending, "Putin" and "Putinista")."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    return a.startswith(b) or b.startswith(a) or _letters_alike(a, b) >= FAMILY
+
+
+@lru_cache(maxsize=65536)
+def _letters_alike(a: str, b: str) -> float:
+    """How alike two names of one script are by their consonant letters (`skeleton`, which
+    keeps p apart from b and t from d, unlike a sound key): one minus their edit distance
+    over the longer."""
+    ka, kb = skeleton(a.replace(" ", "")) or "", skeleton(b.replace(" ", "")) or ""
+    if not ka or not kb:
+        return 1.0 if ka == kb else 0.0
+    return 1.0 - edit_distance(ka, kb) / max(len(ka), len(kb))
 
 
 def _parts(name: str) -> frozenset[str]:
