@@ -195,12 +195,26 @@ def choose(scored: Scored, different: Scored, grid: np.ndarray, precision: float
     return best
 
 
+def report(docs: list[Doc], vectors, rule: str, k: int, threshold: float) -> None:
+    """P, R, F per language pair and overall, and the false-match rate, at `threshold`."""
+    tr = Scored(translation_pairs(docs), vectors, rule, k, True).counts(threshold, True)
+    df = Scored(different_pairs(docs), vectors, rule, k, False).counts(threshold, True)
+    print(f"  at {threshold}, all 120 documents (sentences of a, in b):")
+    for key in sorted(tr, key=lambda x: (x == "all", x)):
+        c = tr[key]
+        print(f"  {key:6} P {c.precision:.3f} R {c.recall:.3f} F {c.f1:.3f} "
+              f"({c.right}/{c.predicted} predicted, {c.gold} with a match)   different "
+              f"articles: {df[key].false_rate:.4f} ({df[key].predicted}/{df[key].sentences})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--vectors", default="alone,windows,ner")
     ap.add_argument("--rules", default=",".join(RULES))
     ap.add_argument("--k", default="4")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/nw-sentence-vectors"))
+    ap.add_argument("--at", type=float,
+                    help="also report every language pair at this threshold, all 120 documents")
     ap.add_argument("--int8", action="store_true",
                     help="match the vectors as the store keeps them (int8 with a scale a row)")
     args = ap.parse_args()
@@ -230,6 +244,8 @@ def main() -> None:
                     line.append(f"t={t:.3f}: P {c.precision:.3f} R {c.recall:.3f} "
                                 f"F {c.f1:.3f} false {fr:.3f}")
                 print(" | ".join(line), flush=True)
+                if args.at is not None:
+                    report(docs, vectors, rule, k, args.at)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 K = 4
-THRESHOLD = 1.06
+THRESHOLD = 1.04
 
 
 @dataclass(frozen=True, slots=True)
