@@ -70,3 +70,61 @@ def match(a: np.ndarray, b: np.ndarray, k: int = K, threshold: float = THRESHOLD
         keep &= margin.argmax(axis=0)[best] == rows
     return Matches(np.where(keep, best, -1), score.astype(np.float32),
                    cos[rows, best].astype(np.float32))
+
+
+# A story's articles are compared pair by pair; in a story of more than `ALL_PAIRS`
+# articles each article only with its `NEIGHBOURS` nearest (by the mean of its sentence
+# vectors), so the work grows linearly with the story (about 20 µs a pair of articles).
+ALL_PAIRS = 40
+NEIGHBOURS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Echo:
+    """A sentence of another article that says what a sentence says: that article's
+    index (in the list given to `story_matches`), its sentence's index, their cosine and
+    their margin."""
+
+    article: int
+    sentence: int
+    cosine: float
+    margin: float
+
+
+def _pairs(vectors: list[np.ndarray | None]) -> list[tuple[int, int]]:
+    """The pairs of articles (i < j) whose sentences are matched."""
+    have = [i for i, v in enumerate(vectors) if v is not None and len(v)]
+    if len(have) <= ALL_PAIRS:
+        return [(a, b) for n, a in enumerate(have) for b in have[n + 1:]]
+    means = np.stack([np.asarray(vectors[i], np.float32).mean(axis=0) for i in have])
+    means /= np.maximum(np.linalg.norm(means, axis=1, keepdims=True), 1e-12)
+    sim = means @ means.T
+    np.fill_diagonal(sim, -np.inf)
+    near = np.argpartition(-sim, NEIGHBOURS, axis=1)[:, :NEIGHBOURS]
+    return sorted({(min(have[r], have[c]), max(have[r], have[c]))
+                   for r in range(len(have)) for c in near[r]})
+
+
+def story_matches(vectors: list[np.ndarray | None], k: int = K,
+                  threshold: float = THRESHOLD) -> list[list[list[Echo]] | None]:
+    """For each article (its sentence vectors, None where it has none): for each of its
+    sentences, the sentences of the other articles that match it (mutual best per pair of
+    articles, margin ≥ `threshold`), the highest margin first; None for an article
+    without sentence vectors."""
+    out: list[list[list[Echo]] | None] = [
+        None if v is None else [[] for _ in range(len(v))] for v in vectors]
+    for a, b in _pairs(vectors):
+        va, vb = vectors[a], vectors[b]
+        assert va is not None and vb is not None
+        found = match(va, vb, k, threshold, mutual=True)
+        side_a, side_b = out[a], out[b]
+        assert side_a is not None and side_b is not None
+        for i in np.flatnonzero(found.index >= 0):
+            j = int(found.index[i])
+            cos, margin = float(found.cosine[i]), float(found.margin[i])
+            side_a[i].append(Echo(b, j, cos, margin))
+            side_b[j].append(Echo(a, int(i), cos, margin))
+    for side in out:
+        for echoes in side or ():
+            echoes.sort(key=lambda e: (-e.margin, e.article))
+    return out
