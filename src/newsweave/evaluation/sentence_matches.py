@@ -279,3 +279,21 @@ def different_pairs(docs: Sequence[Doc], keys: set[str] | None = None, same_lang
     return [(a, b) for _, topic in sorted(by_topic.items()) for a in topic for b in topic
             if a.key != b.key and (same_language is None
                                    or (a.language == b.language) == same_language)]
+
+
+def evaluate(docs: Sequence[Doc], vectors: dict[str, object]) -> tuple[Counts, Counts]:
+    """(translations, different articles): the shipped matcher
+    (`newsweave.stories.sentence_matches.match`) on every ordered pair of translations and
+    of different articles of one topic; `vectors`: article id -> its sentence vectors."""
+    from newsweave.stories.sentence_matches import match
+
+    out = []
+    for pairs, gold in ((translation_pairs(docs), True), (different_pairs(docs), False)):
+        total = Counts()
+        for a, b in pairs:
+            va, vb = vectors[a.article.id], vectors[b.article.id]
+            found = match(va, vb)  # type: ignore[arg-type]
+            total.add(score_pair([int(j) for j in found.index],
+                                 gold_matches(a, b) if gold else {}))
+        out.append(total)
+    return out[0], out[1]
