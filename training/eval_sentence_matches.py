@@ -46,7 +46,6 @@ from newsweave.evaluation.sentence_matches import (  # noqa: E402
     different_pairs,
     gold_matches,
     read_meantime,
-    score_pair,
     translation_pairs,
 )
 from newsweave.store.stories import sentence_blob, sentence_vectors_of  # noqa: E402

@@ -34,10 +34,10 @@ from newsweave.store.stories import (
     assign,
     checkpoint,
     embedding_blob,
-    sentence_blob,
-    stored_sentence_vectors,
     resume,
     revise,
+    sentence_blob,
+    stored_sentence_vectors,
 )
 from newsweave.stories.cluster import StoryClusterer
 from newsweave.stories.stream import BATCH_SIZE
