@@ -30,13 +30,17 @@ def default_pipeline(
     on_error: OnError = "record",
     ner: NerBackend | str = DEFAULT_NER,
     max_chars: int | None = DEFAULT_MAX_CHARS,
+    *,
+    sentence_vectors: bool = True,
 ) -> Pipeline:
     """language -> sentences -> [meaning] -> entities -> dates -> quotes. `ner`: a backend
     or a `--ner` spec; the meaning stage (the article's embedding, `newsweave.meaning`)
     runs with the accurate tier only, whose model package holds the embedder. `max_chars`:
-    characters of an article analysed at most (0 or None: all; see `newsweave.windows`)."""
+    characters of an article analysed at most (0 or None: all; see `newsweave.windows`).
+    `sentence_vectors`: whether the meaning stage embeds each sentence too (a story page's
+    sentence matches; `eval stories` weaves stories only and leaves them out)."""
     entities = EntityStage(ner)
-    meaning = meaning_stage(entities.backend)
+    meaning = meaning_stage(entities.backend, sentences=sentence_vectors)
     stages = [
         LanguageStage(languages),
         SentenceStage(),

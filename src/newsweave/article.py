@@ -275,6 +275,10 @@ class Article:
     # What the article is about, for story clustering: a unit vector of float32 from the
     # article embedder (`newsweave.meaning`); None without one. Not part of `to_json`.
     embedding: np.ndarray | None = field(default=None, compare=False, repr=False)
+    # What each sentence says, for matching sentences across a story's articles: float32
+    # unit rows, one per sentence of `sentences` in order (`newsweave.meaning`); None
+    # without them. Not part of `to_json`.
+    sentence_vectors: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.content_hash:

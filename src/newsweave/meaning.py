@@ -1,10 +1,14 @@
-"""`MeaningStage`: what an article is about, as one vector (`article.embedding`).
+"""`MeaningStage`: what an article is about, as one vector (`article.embedding`), and what
+each of its sentences says (`article.sentence_vectors`).
 
 The article embedder (`newsweave.encoder.embedder`) reads the title and the first sentences
 and gives a unit vector; stories compare articles by it as well as by their shared names,
-places and dates. It ships with the accurate NER tier's model package, so the default
-pipeline runs this stage with that tier only (`meaning_stage`); with the other tiers
-articles have no embedding and stories use their keys only.
+places and dates. It also reads each sentence on its own, for a unit vector per sentence:
+a story's page marks the sentences said again in its other articles
+(`newsweave.stories.sentence_matches`). It ships with the accurate NER tier's model
+package, so the default pipeline runs this stage with that tier only (`meaning_stage`);
+with the other tiers articles have no embedding and no sentence vectors, stories use their
+keys only, and their pages match no sentences.
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ if TYPE_CHECKING:
 
 
 class MeaningStage:
-    """Sets `article.embedding` (float32, unit length; None for an article without text).
+    """Sets `article.embedding` (float32, unit length; None for an article without text)
+    and `article.sentence_vectors` (a float32 unit row per sentence; None without text).
 
     `folder`: a model folder holding the embedder; None means the installed model package.
     The stage pickles without the model, which each process loads on first use (once per
@@ -29,12 +34,13 @@ class MeaningStage:
 
     name = "meaning"
     needs = frozenset({"sentences"})
-    provides = frozenset({"embedding"})
+    provides = frozenset({"embedding", "sentence_vectors"})
     # numpy only, no thread pool of its own: a forked worker can use what its parent loaded
     fork_safe = True
 
-    def __init__(self, folder: str | Path | None = None) -> None:
+    def __init__(self, folder: str | Path | None = None, *, sentences: bool = True) -> None:
         self.folder = str(Path(folder).expanduser().resolve()) if folder is not None else None
+        self.sentences = sentences
         self._embedder: Embedder | None = None
 
     def load(self) -> Embedder:
@@ -47,9 +53,12 @@ class MeaningStage:
         return self._embedder
 
     def __call__(self, article: Article) -> Article:
-        article.embedding = None
+        article.embedding = article.sentence_vectors = None
         if article.text.strip():
-            article.embedding = self.load().embed(article)
+            embedder = self.load()
+            article.embedding = embedder.embed(article)
+            if self.sentences:
+                article.sentence_vectors = embedder.embed_sentences(article)
         return article
 
     def __getstate__(self) -> dict[str, Any]:
@@ -61,14 +70,15 @@ class MeaningStage:
         return f"MeaningStage({self.folder!r})" if self.folder else "MeaningStage()"
 
 
-def meaning_stage(backend: NerBackend) -> MeaningStage | None:
+def meaning_stage(backend: NerBackend, *, sentences: bool = True) -> MeaningStage | None:
     """The meaning stage that goes with an NER backend: one with the accurate tier (the
     embedder of its tagger folder when that folder has one, else the installed package's),
-    none with the others."""
+    none with the others. `sentences`: whether it embeds each sentence as well (a story's
+    page needs them; weaving stories does not)."""
     from newsweave.entities.encoder_backend import EncoderBackend
 
     if not isinstance(backend, EncoderBackend):
         return None
     if backend.path is not None and (Path(backend.path) / FILE).is_file():
-        return MeaningStage(backend.path)
-    return MeaningStage()
+        return MeaningStage(backend.path, sentences=sentences)
+    return MeaningStage(sentences=sentences)

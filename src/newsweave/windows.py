@@ -20,6 +20,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, TypeVar
 
+import numpy as np
+
 from newsweave.article import Article, Mention, Quote, Span, TimeRef
 
 # Characters of one window. Memory grows with a window (the NER model needs about 3 MB
@@ -91,6 +93,10 @@ def part(article: Article, start: int, end: int) -> Article:
     for name in ANNOTATIONS:
         inside = [x for x in getattr(article, name) if start <= x.start and x.end <= end]
         setattr(sub, name, [shift(x, -start) for x in inside])
+    vectors = article.sentence_vectors
+    if vectors is not None and len(vectors) == len(article.sentences):
+        rows = [i for i, s in enumerate(article.sentences) if start <= s.start and s.end <= end]
+        sub.sentence_vectors = vectors[rows]
     return sub
 
 
@@ -123,7 +129,8 @@ def shift(item: T, by: int) -> T:
 def join(article: Article, parts: list[tuple[int, Article]]) -> None:
     """Put what the windows found (`(offset, window article)`, in order) into `article`:
     its annotations shifted back, its language, its embedding (the first window's: its
-    title and opening), and its issues once each."""
+    title and opening), its sentence vectors (where every window has them), and its
+    issues once each."""
     for name in ANNOTATIONS:
         merged: list[Any] = []
         for offset, sub in parts:
@@ -132,6 +139,12 @@ def join(article: Article, parts: list[tuple[int, Article]]) -> None:
     seen = {(i.stage, i.message) for i in article.issues}
     if parts and parts[0][1].embedding is not None:  # the opening's: what the article says
         article.embedding = parts[0][1].embedding
+    vectors = [sub.sentence_vectors for _, sub in parts]
+    if parts and all(v is not None and len(v) == len(sub.sentences)
+                     for v, (_, sub) in zip(vectors, parts, strict=True)):
+        article.sentence_vectors = np.concatenate(vectors)  # type: ignore[arg-type]
+    else:
+        article.sentence_vectors = None
     for _, sub in parts:
         if sub.language and not article.language:
             article.language = sub.language

@@ -27,7 +27,10 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def pipelines():
-    return {tier: default_pipeline(ner=tier) for tier in ("accurate", "fast")}
+    # sentence vectors are for a story page; weaving does not read them
+    return {
+        tier: default_pipeline(ner=tier, sentence_vectors=False) for tier in ("accurate", "fast")
+    }
 
 
 @pytest.mark.parametrize(("name", "tier"), sorted(FLOORS))

@@ -144,6 +144,7 @@ SHIPPED = {
     "0013_story_replay_and_run_holders": "3382dee359144b74",
     "0014_reanalysis": "3ba1d0b07d5c6afc",
     "0015_article_embeddings": "f2f04dad01215867",
+    "0016_sentence_embeddings": "070576f1a178c4a9",
 }
 LINKS = "SELECT * FROM entity_links ORDER BY story_id, entity"
 HEADLINES = "SELECT * FROM story_headlines ORDER BY story_id, language"
@@ -167,6 +168,7 @@ SHIPPED_POSTGRESQL = {
     "0013_story_replay_and_run_holders": "2764b64c7ccecd30",
     "0014_reanalysis": "faf114cbd1207818",
     "0015_article_embeddings": "c36139048f5e5a43",
+    "0016_sentence_embeddings": "eaf2f6cce968179b",
 }
 
 

@@ -67,7 +67,7 @@ def eval_quotes(
         documents = read_polnear(data_dir / "polnear", split or "dev")
     else:
         documents = read_spkatt(data_dir / "spkatt-2023", split or "train")
-    pipeline = default_pipeline(on_error="raise", ner=_backend(ner))
+    pipeline = default_pipeline(on_error="raise", ner=_backend(ner), sentence_vectors=False)
 
     def predict(document: GoldDocument) -> list[Quote]:
         article = pipeline(Article(document.text, id=document.id, language=document.language))
@@ -149,7 +149,7 @@ def eval_stories(data_path: Path, window_days: float | None, limit: int | None, 
     files = sorted(data_path.glob("*.jsonl")) if data_path.is_dir() else [data_path]
     if not files:
         raise click.ClickException(f"no .jsonl files in {data_path}")
-    pipeline = default_pipeline(on_error="record", ner=_backend(ner))
+    pipeline = default_pipeline(on_error="record", ner=_backend(ner), sentence_vectors=False)
     window = timedelta(days=window_days) if window_days else None
     for path in files:
         try:

@@ -39,6 +39,10 @@ MAX_TOKENS = 128  # tokens read at most, <s> and </s> included
 # tokens, so the window is always full when the text is long enough, and a text without
 # sentence breaks costs no more than a short one.
 MAX_CHARS = 16 * MAX_TOKENS
+# Tokens of one sentence read at most for its sentence vector (<s> and </s> included): a
+# news sentence has 35 on average (MEANTIME); a text without sentence breaks costs no
+# more than a long sentence.
+SENTENCE_TOKENS = 256
 INSTALL_HINT = ("install newsweave-ner-e5-small 0.2.0 or later (the README's install command "
                 "installs it), or choose another NER tier (--ner fast), whose stories use "
                 "their shared names, places and dates only")
@@ -142,6 +146,17 @@ class Embedder:
     def text_of(self, article: Article) -> str:
         """What the embedder reads of `article` (`article_text`)."""
         return article_text(article, self.sentences)
+
+    def embed_sentences(self, article: Article) -> np.ndarray:
+        """``(len(article.sentences), dimensions)`` float32 rows of length 1: each sentence
+        read on its own (prefixed, its first `SENTENCE_TOKENS` tokens), for matching
+        sentences across articles (`newsweave.stories.sentence_matches`)."""
+        text = article.text
+        sentences = [" ".join(text[s.start: s.end].split())[: 16 * SENTENCE_TOKENS]
+                     for s in article.sentences]
+        if not sentences:
+            return np.zeros((0, self.dimensions), np.float32)
+        return self.encoder.embed(sentences, prefix=self.prefix, max_tokens=SENTENCE_TOKENS)
 
     def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
         """``(len(texts), dimensions)`` float32 rows of length 1; each text read as an

@@ -391,6 +391,22 @@ MIGRATIONS: tuple[tuple[str, tuple[str | Step, ...]], ...] = (
             ) WITHOUT ROWID""",
         ),
     ),
+    (
+        "0016_sentence_embeddings",
+        (
+            # each sentence's vector (newsweave.meaning), one blob per article, a row per
+            # sentence in the order of its `sentences` rows: `count` little-endian float32
+            # scales, then `count` × `dimensions` int8 (a row is its int8 × its scale;
+            # newsweave.store.stories.sentence_blob). Articles analysed without them (the
+            # fast tier) have no row
+            """CREATE TABLE sentence_embeddings (
+                article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                count INTEGER NOT NULL,
+                dimensions INTEGER NOT NULL,
+                vectors BLOB NOT NULL
+            ) WITHOUT ROWID""",
+        ),
+    ),
 )
 
 

@@ -304,4 +304,12 @@ STEPS = {
             vector BYTEA NOT NULL
         )""",
     ),
+    "0016_sentence_embeddings": (
+        f"""CREATE TABLE sentence_embeddings (
+            article_id {T} PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            count BIGINT NOT NULL,
+            dimensions BIGINT NOT NULL,
+            vectors BYTEA NOT NULL
+        )""",
+    ),
 }

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from newsweave import __version__
 from newsweave.article import Article, Issue, Mention, Quote, Span, Speaker, TimeRef
@@ -36,9 +36,14 @@ from newsweave.store.stories import (
     embedding_blob,
     resume,
     revise,
+    sentence_blob,
+    stored_sentence_vectors,
 )
 from newsweave.stories.cluster import StoryClusterer
 from newsweave.stories.stream import BATCH_SIZE
+
+if TYPE_CHECKING:
+    import numpy as np
 
 DEFAULT_DB = "newsweave.db"
 T = TypeVar("T")
@@ -101,6 +106,7 @@ ANNOTATION_TABLES = (
     "quotes",
     "article_issues",
     "article_embeddings",
+    "sentence_embeddings",
 )
 
 
@@ -507,6 +513,13 @@ class Store:
                 "INSERT INTO article_embeddings (article_id, vector) VALUES (?, ?)",
                 (a.id, embedding_blob(a.embedding)),
             )
+        vectors = a.sentence_vectors
+        if vectors is not None and len(vectors) and len(vectors) == len(a.sentences):
+            self.conn.execute(
+                "INSERT INTO sentence_embeddings (article_id, count, dimensions, vectors) "
+                "VALUES (?, ?, ?, ?)",
+                (a.id, len(vectors), vectors.shape[1], sentence_blob(vectors)),
+            )
 
     # ---- re-analysis (newsweave.store.reanalysis) -----------------------------------------
 
@@ -684,6 +697,11 @@ class Store:
         ):
             found[aid].issues.append(Issue(*r))
         return found
+
+    def sentence_vectors(self, article_ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """The stored sentence vectors (a float32 row per sentence, in order) of those of
+        `article_ids` that have them (articles analysed with the accurate tier)."""
+        return stored_sentence_vectors(self.conn, list(dict.fromkeys(article_ids)))
 
     def quotes_at(self, keys: Sequence[tuple[str, int]]) -> list[tuple[ArticleRow, Quote]]:
         """The quotes at these (article id, quote number) keys, in their order, each with

@@ -16,18 +16,23 @@ from functools import cache, lru_cache
 from itertools import combinations
 from typing import Any
 
-from newsweave.article import Article
+import numpy as np
+
+from newsweave.article import Article, cut
 from newsweave.dates import values as timevalues
 from newsweave.entities.placenames import is_place
 from newsweave.stories.conflicts import Fact, article_facts, story_conflicts
 from newsweave.stories.labels import Labels
 from newsweave.stories.linking import Link, summarise
 from newsweave.stories.numbers import Quantity, quantities
+from newsweave.stories.sentence_matches import story_matches
 
 WHY = 10  # keys shown as the reason a story holds together
 DAY = 10
 MAX_CONFLICTS = 12  # conflicts shown, the most certain first
 GRAPH_NODES = 14  # entities drawn in the co-occurrence graph
+ALSO_IN = 3  # matching sentences of other articles given per sentence, the closest first
+SENTENCE_CHARS = 600  # characters of a matching sentence given at most
 
 
 # (article id, the probability it belonged when it joined its story, why) for each article
@@ -54,10 +59,13 @@ def compare(
     links: list[Link],
     language: str | None = None,
     title_language: str | None = None,
+    sentence_vectors: dict[str, np.ndarray] | None = None,
 ) -> Comparison:
     """The comparison of a story's `articles` (in the order they `joined` it), with the
     story's `links` between ids. With a `language` (the analyst's) places are named in
-    it; `title_language`: the language of the story's title."""
+    it; `title_language`: the language of the story's title. `sentence_vectors` (article
+    id -> a row per sentence; default: each article's own) mark each sentence said again
+    in another article (`adds[].sentences`)."""
     names = _entity_names(articles)
     canonical = _resolver(links)
     labels = Labels(articles, canonical, language, title_language)
@@ -68,7 +76,8 @@ def compare(
         dates=_dates(articles),
         speakers=_speakers(articles, canonical, names),
         entities=_entities(articles, names, canonical, links, labels),
-        adds=_adds(articles, canonical, labels, facts),
+        adds=_with_sentences(_adds(articles, canonical, labels, facts), articles,
+                             sentence_vectors),
         conflicts=_conflicts(articles, canonical, labels, facts),
         graph=_cooccurrence(articles, canonical, names, labels),
     )
@@ -309,6 +318,51 @@ def _adds(
             }
         )
     return out
+
+
+def _with_sentences(
+    adds: list[dict[str, Any]],
+    articles: list[Article],
+    vectors: dict[str, np.ndarray] | None,
+) -> list[dict[str, Any]]:
+    """`adds` with each article's `sentences`: for each sentence, the sentences of other
+    articles that say it again (`also_in`, at most `ALSO_IN`, the closest first, and
+    `elsewhere`, how many articles do) or none (said only here). None for an article
+    without sentence vectors (analysed without the accurate tier)."""
+    held = [a.sentence_vectors if vectors is None else vectors.get(a.id) for a in articles]
+    usable = [v if v is not None and len(v) == len(a.sentences) else None
+              for v, a in zip(held, articles, strict=True)]
+    found = story_matches(usable)
+    for add, a, echoes in zip(adds, articles, found, strict=True):
+        if echoes is None:
+            add["sentences"] = None
+            continue
+        add["sentences"] = [
+            {
+                "n": n,
+                "start": s.start,
+                "end": s.end,
+                "text": a.text[s.start : s.end],
+                "elsewhere": len({e.article for e in echo}),
+                "also_in": [_echo(articles[e.article], e) for e in echo[:ALSO_IN]],
+            }
+            for n, (s, echo) in enumerate(zip(a.sentences, echoes, strict=True))
+        ]
+    return adds
+
+
+def _echo(other: Article, e: Any) -> dict[str, Any]:
+    s = other.sentences[e.sentence]
+    return {
+        "article": other.id,
+        "language": other.language,
+        "source": other.source,
+        "title": other.headline(),
+        "n": e.sentence,
+        "text": cut(other.text[s.start : s.end], SENTENCE_CHARS),
+        "similarity": round(e.cosine, 3),
+        "margin": round(e.margin, 3),
+    }
 
 
 def _cooccurrence(

@@ -62,7 +62,8 @@ def story_view(store: Store, story_id: int, language: str | None = None) -> Stor
     loaded = store.get_many([aid for aid, _, _ in joined])
     articles = [loaded[aid] for aid, _, _ in joined if aid in loaded]
     links = story_links(store, row.id)
-    c = compare(articles, joined, links, language, row.title_language)
+    vectors = store.sentence_vectors([a.id for a in articles])
+    c = compare(articles, joined, links, language, row.title_language, vectors)
     return StoryView(
         row=row,
         merged=[{"story": s, "at": at} for s, at in story_merges(store, row.id)],
