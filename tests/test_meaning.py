@@ -12,7 +12,7 @@ from newsweave.analysis import default_pipeline
 from newsweave.article import Article
 from newsweave.entities import encoder_backend
 from newsweave.entities.encoder_backend import EncoderBackend
-from newsweave.meaning import MeaningStage, meaning_stage
+from newsweave.meaning import MeaningStage, NameVectorStage, meaning_stage
 from newsweave.pipeline import Pipeline, StageFailed, failures
 from newsweave.sentences import SentenceStage
 
@@ -58,10 +58,25 @@ def test_the_embedding_does_not_make_articles_unequal():
 
 
 def test_only_the_accurate_tier_gets_a_meaning_stage():
-    assert "meaning" not in default_pipeline(ner="fast").names
+    assert {"meaning", "name_vectors"}.isdisjoint(default_pipeline(ner="fast").names)
     names = default_pipeline(ner="accurate").names
-    assert names[: names.index("entities") + 1] == ["language", "sentences", "meaning",
-                                                    "entities"]
+    assert names[: names.index("entities") + 2] == ["language", "sentences", "meaning",
+                                                    "entities", "name_vectors"]
+
+
+def test_each_person_an_article_names_gets_the_vector_of_its_name():
+    pipeline = default_pipeline(ner="accurate")
+    text = "Nordkoreas leder Kim Jong-un mødtes onsdag med Vladimir Putin i Rusland."
+    article = pipeline(Article(text, language="da"))
+    people = {m.entity for m in article.entities if m.label == "PER" and m.entity}
+    assert article.name_vectors is not None and set(article.name_vectors) == people
+    assert {"per:kim-jong-un", "per:vladimir-putin"} <= people
+    assert "name_vectors" not in article.to_json()
+    stage = NameVectorStage()
+    alone = stage.load().embed_texts(["Kim Jong-un"])[0]
+    np.testing.assert_allclose(article.name_vectors["per:kim-jong-un"], alone, atol=1e-6)
+    copy = pickle.loads(pickle.dumps(stage))
+    assert copy._embedder is None  # pickles without its model, as the meaning stage does
 
 
 def test_a_tagger_folder_of_one_s_own_brings_its_embedder_where_it_has_one(tmp_path):

@@ -73,15 +73,29 @@ def _clusters(ids: Iterable[str], links: list[Link]) -> dict[str, str]:
     return {e: top(e) for e in ids}
 
 
+def name_vectors(evts: list[Event]) -> dict[str, object]:
+    """{entity id: the embedder's vector of its name}, as the ingest computes them (the
+    accurate tier's model package must be installed)."""
+    from newsweave.encoder.embedder import load_embedder, packaged_folder
+
+    embedder = load_embedder(str(packaged_folder()))
+    ids = sorted({e for ev in evts for e in ev.names})
+    spelled = {e: ev.names[e][1] for ev in evts for e in ev.names}
+    rows = embedder.embed_texts([spelled[e] for e in ids])
+    return dict(zip(ids, rows, strict=True))
+
+
 def score(
-    evts: list[Event], linker: Callable[[dict[str, tuple[str, str, int]]], list[Link]] = link
+    evts: list[Event],
+    linker: Callable[..., list[Link]] = link,
+    vectors: dict[str, object] | None = None,
 ) -> dict[str, dict[str, float]]:
     """Pairwise precision, recall and F1 ("all" pairs and "scripts": pairs whose names are
     in two scripts), with the wrong and missed cross-script pairs under "errors"."""
     counts = {k: Counter() for k in ("all", "scripts")}
     errors: list[tuple[str, str, str]] = []
     for ev in evts:
-        cluster = _clusters(ev.names, linker(ev.names))
+        cluster = _clusters(ev.names, linker(ev.names, vectors))
         for a, b in combinations(sorted(ev.names), 2):
             gold = ev.person[a] == ev.person[b]
             said = cluster[a] == cluster[b]
@@ -106,8 +120,11 @@ def score(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", type=int, default=0, help="cross-script errors to print")
+    parser.add_argument("--sound-only", action="store_true",
+                        help="without the encoder's name vectors")
     args = parser.parse_args()
-    result = score(events())
+    evts = events()
+    result = score(evts, vectors=None if args.sound_only else name_vectors(evts))
     for kind in ("all", "scripts"):
         r = result[kind]
         print(f"{kind:8s} P {r['precision']:.3f} R {r['recall']:.3f} F1 {r['f1']:.3f} "

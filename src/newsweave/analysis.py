@@ -18,7 +18,7 @@ from newsweave.entities.backend import DEFAULT_NER, NerBackend
 from newsweave.entities.stage import EntityStage
 from newsweave.lang import SUPPORTED
 from newsweave.language import LanguageStage
-from newsweave.meaning import meaning_stage
+from newsweave.meaning import NameVectorStage, meaning_stage
 from newsweave.pipeline import OnError, Pipeline
 from newsweave.quotes.stage import QuoteStage
 from newsweave.sentences import SentenceStage
@@ -33,10 +33,11 @@ def default_pipeline(
     *,
     sentence_vectors: bool = True,
 ) -> Pipeline:
-    """language -> sentences -> [meaning] -> entities -> dates -> quotes. `ner`: a backend
-    or a `--ner` spec; the meaning stage (the article's embedding, `newsweave.meaning`)
-    runs with the accurate tier only, whose model package holds the embedder. `max_chars`:
-    characters of an article analysed at most (0 or None: all; see `newsweave.windows`).
+    """language -> sentences -> [meaning] -> entities -> [name vectors] -> dates -> quotes.
+    `ner`: a backend or a `--ner` spec; the meaning stage (the article's embedding,
+    `newsweave.meaning`) and the name vectors run with the accurate tier only, whose model
+    package holds the embedder. `max_chars`: characters of an article analysed at most (0
+    or None: all; see `newsweave.windows`).
     `sentence_vectors`: whether the meaning stage embeds each sentence too (a story page's
     sentence matches; `eval stories` weaves stories only and leaves them out)."""
     entities = EntityStage(ner)
@@ -46,6 +47,7 @@ def default_pipeline(
         SentenceStage(),
         *([meaning] if meaning is not None else []),
         entities,
+        *([NameVectorStage(meaning.folder)] if meaning is not None else []),
         DateStage(),
         QuoteStage(),
     ]

@@ -279,6 +279,10 @@ class Article:
     # unit rows, one per sentence of `sentences` in order (`newsweave.meaning`); None
     # without them. Not part of `to_json`.
     sentence_vectors: np.ndarray | None = field(default=None, compare=False, repr=False)
+    # Who each person it names is, for linking names across scripts in a story: {entity
+    # id: a float32 unit vector of the name} (`newsweave.meaning.NameVectorStage`); None
+    # without them. Not part of `to_json`.
+    name_vectors: dict[str, np.ndarray] | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.content_hash:

@@ -1,5 +1,6 @@
 """`MeaningStage`: what an article is about, as one vector (`article.embedding`), and what
-each of its sentences says (`article.sentence_vectors`).
+each of its sentences says (`article.sentence_vectors`); `NameVectorStage`: a vector for
+each person it names (`article.name_vectors`).
 
 The article embedder (`newsweave.encoder.embedder`) reads the title and the first sentences
 and gives a unit vector; stories compare articles by it as well as by their shared names,
@@ -13,6 +14,7 @@ keys only, and their pages match no sentences.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -68,6 +70,34 @@ class MeaningStage:
 
     def __repr__(self) -> str:
         return f"MeaningStage({self.folder!r})" if self.folder else "MeaningStage()"
+
+
+class NameVectorStage(MeaningStage):
+    """Sets `article.name_vectors`: {entity id: the embedder's unit vector of the name the
+    article gives that person most}, for each person it names (None when it names none).
+    Stories link a person written in two scripts by them where the names do not sound alike
+    ("金正恩", read jin zheng en in pinyin, and "Kim Jong-un": `newsweave.stories.linking`).
+    It runs after the entities stage, with the meaning stage's embedder."""
+
+    name = "name_vectors"
+    needs = frozenset({"entities"})
+    provides = frozenset({"name_vectors"})
+
+    def __call__(self, article: Article) -> Article:
+        counts = Counter((m.entity, m.name) for m in article.entities
+                         if m.label == "PER" and m.entity and m.name)  # fmt: skip
+        named: dict[str, str] = {}
+        for (entity, name), _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            named.setdefault(entity, name)
+        article.name_vectors = None
+        if named:
+            ids = sorted(named)
+            rows = self.load().embed_texts([named[e] for e in ids])
+            article.name_vectors = dict(zip(ids, rows, strict=True))
+        return article
+
+    def __repr__(self) -> str:
+        return f"NameVectorStage({self.folder!r})" if self.folder else "NameVectorStage()"
 
 
 def meaning_stage(backend: NerBackend, *, sentences: bool = True) -> MeaningStage | None:

@@ -129,8 +129,8 @@ def shift(item: T, by: int) -> T:
 def join(article: Article, parts: list[tuple[int, Article]]) -> None:
     """Put what the windows found (`(offset, window article)`, in order) into `article`:
     its annotations shifted back, its language, its embedding (the first window's: its
-    title and opening), its sentence vectors (where every window has them), and its
-    issues once each."""
+    title and opening), its sentence vectors (where every window has them), its people's
+    name vectors, and its issues once each."""
     for name in ANNOTATIONS:
         merged: list[Any] = []
         for offset, sub in parts:
@@ -145,6 +145,11 @@ def join(article: Article, parts: list[tuple[int, Article]]) -> None:
         article.sentence_vectors = np.concatenate(vectors)  # type: ignore[arg-type]
     else:
         article.sentence_vectors = None
+    names: dict[str, np.ndarray] = {}
+    for _, sub in parts:  # a person named in several windows: the first window's vector
+        for entity, vector in (sub.name_vectors or {}).items():
+            names.setdefault(entity, vector)
+    article.name_vectors = names or None
     for _, sub in parts:
         if sub.language and not article.language:
             article.language = sub.language

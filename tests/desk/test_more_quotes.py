@@ -69,4 +69,4 @@ def test_the_story_page_says_how_many_more_quotes_there_are(client):
 def test_no_fold_when_every_quote_is_shown(client):
     app, sid = client
     page = app.get(f"/story/{sid}").text
-    assert page.count("<details") == 1  # only Sanders, and no fold for beliefs
+    assert page.count("<details class=\"more\"") == 1  # only Sanders, and no fold for beliefs

@@ -145,6 +145,7 @@ SHIPPED = {
     "0014_reanalysis": "3ba1d0b07d5c6afc",
     "0015_article_embeddings": "f2f04dad01215867",
     "0016_sentence_embeddings": "070576f1a178c4a9",
+    "0017_name_vectors": "3ac3bb3786c74a99",
 }
 LINKS = "SELECT * FROM entity_links ORDER BY story_id, entity"
 HEADLINES = "SELECT * FROM story_headlines ORDER BY story_id, language"
@@ -169,6 +170,7 @@ SHIPPED_POSTGRESQL = {
     "0014_reanalysis": "faf114cbd1207818",
     "0015_article_embeddings": "c36139048f5e5a43",
     "0016_sentence_embeddings": "eaf2f6cce968179b",
+    "0017_name_vectors": "4d3979485fa2571b",
 }
 
 

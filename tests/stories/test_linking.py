@@ -1,3 +1,6 @@
+import numpy as np
+import pytest
+
 from newsweave.stories.linking import link
 
 
@@ -112,3 +115,37 @@ def test_a_surname_finds_one_person_in_two_spellings_of_the_full_name():
     assert links["per:wladimir-putin"].into == "per:vladimir-putin"  # they sound alike
     assert links["per:putin"].into == "per:vladimir-putin"
     assert "the only person" in links["per:putin"].reason
+
+
+@pytest.fixture(scope="module")
+def embed():
+    from newsweave.encoder.embedder import load_embedder, packaged_folder
+
+    embedder = load_embedder(str(packaged_folder()))
+
+    def vectors(names):
+        ids = sorted(names)
+        return dict(zip(ids, embedder.embed_texts([names[e][1] for e in ids]), strict=True))
+
+    return vectors
+
+
+def test_names_that_do_not_sound_alike_are_linked_by_the_encoder_and_say_so(embed):
+    # pinyin reads 金正恩 "jin zheng en" and 拜登 "bai deng": only the encoder knows them
+    names = {"per:jinzhengen": ("PER", "金正恩", 1), "per:kim-jong-un": ("PER", "Kim Jong-un", 5),
+             "per:kim-yo-jong": ("PER", "Kim Yo-jong", 2),
+             "per:vladimir-putin": ("PER", "Vladimir Putin", 3)}  # fmt: skip
+    assert link(names) == []
+    (found,) = link(names, embed(names))
+    assert (found.entity, found.into) == ("per:jinzhengen", "per:kim-jong-un")
+    assert "multilingual encoder" in found.reason and "inferred" in found.reason
+    names = {"per:baideng": ("PER", "拜登", 2), "per:joe-biden": ("PER", "Joe Biden", 3),
+             "per:donald-trump": ("PER", "Donald Trump", 5)}  # fmt: skip
+    assert {(k.entity, k.into) for k in link(names, embed(names))} == {
+        ("per:baideng", "per:joe-biden")}
+
+
+def test_the_encoder_never_links_names_of_one_script():
+    names = {"per:a": ("PER", "Joe Biden", 3), "per:b": ("PER", "Donald Trump", 2)}
+    same = {"per:a": [1.0, 0.0], "per:b": [1.0, 0.0]}  # as near as two vectors can be
+    assert link(names, {e: np.asarray(v, np.float32) for e, v in same.items()}) == []

@@ -407,6 +407,19 @@ MIGRATIONS: tuple[tuple[str, tuple[str | Step, ...]], ...] = (
             ) WITHOUT ROWID""",
         ),
     ),
+    (
+        "0017_name_vectors",
+        (
+            # a vector for each person's id (newsweave.meaning.NameVectorStage: the name an
+            # article gives the person, read by the article embedder), little-endian
+            # float32 of length 1; the latest analysis that named the person wrote it. Stories
+            # link a person written in two scripts by them (newsweave.store.names)
+            """CREATE TABLE name_vectors (
+                entity TEXT PRIMARY KEY,
+                vector BLOB NOT NULL
+            ) WITHOUT ROWID""",
+        ),
+    ),
 )
 
 

@@ -312,4 +312,10 @@ STEPS = {
             vectors BYTEA NOT NULL
         )""",
     ),
+    "0017_name_vectors": (
+        f"""CREATE TABLE name_vectors (
+            entity {T} PRIMARY KEY,
+            vector BYTEA NOT NULL
+        )""",
+    ),
 }

@@ -513,6 +513,12 @@ class Store:
                 "INSERT INTO article_embeddings (article_id, vector) VALUES (?, ?)",
                 (a.id, embedding_blob(a.embedding)),
             )
+        if a.name_vectors:
+            self.conn.executemany(
+                "INSERT INTO name_vectors (entity, vector) VALUES (?, ?) "
+                "ON CONFLICT (entity) DO UPDATE SET vector = excluded.vector",
+                [(e, embedding_blob(v)) for e, v in sorted(a.name_vectors.items())],
+            )
         vectors = a.sentence_vectors
         if vectors is not None and len(vectors) and len(vectors) == len(a.sentences):
             self.conn.execute(

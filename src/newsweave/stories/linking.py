@@ -42,6 +42,8 @@ MIN_WORD_SKELETON = 5  # consonants of a word two place or body names must share
 MIN_SCRIPT_SOUND = 0.75  # `sound_similarity` of two people's names in two scripts (ITN dev)
 MIN_SAME_SCRIPT_SOUND = 0.5  # below it, two names of one script are two people (ITN dev)
 FAMILY = 0.8  # how alike the other words of two names sharing one must be
+MIN_NAME_COSINE = 0.86  # the encoder's cosine of two names in two scripts (ITN dev)
+NAME_MARGIN = 0.02  # above each one's next nearest group
 AMBIGUOUS = 0.05  # a name this close to two people sounds like either
 MIN_PART_SOUND = 0.9  # `part_similarity` of a shortened name to a fuller one (ITN dev)
 SHORTER_BY = 2  # consonant sounds a shortened name lacks at least
@@ -75,7 +77,9 @@ def summarise(mentions: Iterable[tuple[str, str, str, int]]) -> dict[str, tuple[
     }
 
 
-def link(names: Mapping[str, tuple[str, str, int]]) -> list[Link]:
+def link(
+    names: Mapping[str, tuple[str, str, int]], vectors: Mapping[str, np.ndarray] | None = None
+) -> list[Link]:
     """Links among the entities of one story: `names` maps each id to (label, fullest
     name, mentions); the id with more mentions is the one the other goes into. Whole
     names are linked first (by sound, then across scripts), so that a part of a name
@@ -101,13 +105,24 @@ def link(names: Mapping[str, tuple[str, str, int]]) -> list[Link]:
             links[entity] = Link(
                 entity, top, f"“{names[entity][1]}” and “{names[top][1]}” sound alike"
             )
-    for entity, into, heard, like, similarity in _across_scripts(names, links):
+    for entity, into, heard, like, similarity, part in _across_scripts(names, links):
+        how = "sounds like part of" if part else "and"
+        alike = "" if part else " sound alike"
+        only = ", the only person of the story with that part," if part else ""
         links[entity] = Link(
             entity,
             into,
-            f"“{names[heard][1]}” and “{names[like][1]}” sound alike read in Latin "
+            f"“{names[heard][1]}” {how} “{names[like][1]}”{alike} read in Latin "
             f"letters (“{romanise(names[heard][1])}”, “{romanise(names[like][1])}”: "
-            f"{similarity:.2f}), in two scripts, in one story",
+            f"{similarity:.2f}){only or ','} in two scripts, in one story",
+        )
+    for entity, into, heard, like, cosine, runner_up in _by_meaning(names, links, vectors or {}):
+        links[entity] = Link(
+            entity,
+            into,
+            f"“{names[heard][1]}” and “{names[like][1]}” are the closest names of the "
+            f"story to the multilingual encoder (cosine {cosine:.2f}; the next "
+            f"{runner_up:.2f}), in two scripts, in one story: inferred, not heard",
         )
 
     def canonical(entity: str) -> str:
@@ -132,23 +147,20 @@ def link(names: Mapping[str, tuple[str, str, int]]) -> list[Link]:
 
 def _across_scripts(
     names: Mapping[str, tuple[str, str, int]], linked: Mapping[str, Link]
-) -> list[tuple[str, str, str, str, float]]:
+) -> list[tuple[str, str, str, str, float, bool]]:
     """People written in two scripts whose names sound alike once each is read in Latin
     letters by its script's rules (`newsweave.entities.phonetic`): "ريشي سوناك", "리시 수낵"
     and "Rishi Sunak". Spellings already linked are one group (reached by the id nothing
     else is linked into); groups are joined the most alike pair first, down to
     `MIN_SCRIPT_SOUND`, and only when no two names of one script in them sound unalike
     (a key cannot tell p from b, so "Putin" and "Biden" sound alike read from an Arabic
-    spelling; but "Putin" and "Biden" in one script are two people). Each join is
-    (entity, into, the entity's spelling, the spelling it sounds like, similarity): the
-    group with fewer mentions into the other."""
+    spelling; but "Putin" and "Biden" in one script are two people). Then a name that
+    sounds like part of one fuller name of the story in another script joins it. Each join
+    is (entity, into, the entity's spelling, the spelling it sounds like, similarity,
+    whether it is a part): the group with fewer mentions into the other."""
 
     def root(e: str) -> str:
-        seen = set()
-        while e in linked and e not in seen:
-            seen.add(e)
-            e = linked[e].into
-        return e
+        return _root(e, linked)
 
     people = [
         e for e, (label, name, _) in names.items()
@@ -189,7 +201,7 @@ def _across_scripts(
         group[gb] = ga
         members[ga] += members.pop(gb)
         mentions[ga] += mentions.pop(gb)
-        out.append((gb, ga, b, a, similarity))
+        out.append((gb, ga, b, a, similarity, False))
     # a group named by part of a name ("بوتين", Putin) into the one other group of the
     # story whose fuller name in another script has that part, when it is the only one
     parts: dict[str, dict[str, tuple[float, str, str]]] = defaultdict(dict)
@@ -209,8 +221,71 @@ def _across_scripts(
                 ga, gb = find(into), find(short)
                 group[gb] = ga
                 members[ga] += members.pop(gb)
-                out.append((gb, ga, a, b, similarity))
+                out.append((gb, ga, a, b, similarity, True))
     return out
+
+
+def _by_meaning(
+    names: Mapping[str, tuple[str, str, int]], linked: Mapping[str, Link],
+    vectors: Mapping[str, np.ndarray],
+) -> list[tuple[str, str, str, str, float, float]]:
+    """People the sound keys left apart whose names the multilingual encoder puts closest
+    to each other, each the other's nearest group of the story in another script, at a
+    cosine of `MIN_NAME_COSINE` and `NAME_MARGIN` above either's next nearest ("金正恩" is
+    Kim Jong-un's name read in Korean; pinyin reads it "jin zheng en"). Each link is
+    (entity, into, its name, the name it is near, cosine, the next cosine)."""
+    people = [e for e in names if names[e][0] == "PER" and e in vectors]
+    if len(people) < 2:
+        return []
+    people.sort(key=lambda e: (_root(e, linked), e))  # each group's members together
+    root = [_root(e, linked) for e in people]
+    first: dict[str, int] = {}
+    for n, g in enumerate(root):
+        first.setdefault(g, n)
+    groups = sorted(first)
+    starts = [first[g] for g in groups]
+    members = {g: people[s : e] for g, s, e in zip(groups, starts, [*starts[1:], len(people)],
+                                                     strict=True)}  # fmt: skip
+    scripts = {e: script_of(names[e][1]) for e in people}
+    matrix = np.stack([np.asarray(vectors[e], np.float32) for e in people])
+    cosine = matrix @ matrix.T
+    written = np.array([str(scripts[e]) for e in people])
+    cosine[written[:, None] == written[None, :]] = -1.0  # across scripts only
+    # the nearest two names of each two groups: a maximum over rows, then over columns
+    near = np.maximum.reduceat(np.maximum.reduceat(cosine, starts, axis=0), starts, axis=1)
+    np.fill_diagonal(near, -1.0)
+    at = {e: n for n, e in enumerate(people)}
+
+    def closest(gi: str, gj: str) -> tuple[str, str]:
+        return max(((a, b) for a in members[gi] for b in members[gj]),
+                   key=lambda p: cosine[at[p[0]], at[p[1]]])  # fmt: skip
+
+    out = []
+    for i, gi in enumerate(groups):
+        j = int(near[i].argmax())
+        if j <= i or near[i, j] < MIN_NAME_COSINE or int(near[j].argmax()) != i:
+            continue
+        runner_up = max(np.partition(near[i], -2)[-2], np.partition(near[j], -2)[-2])
+        if near[i, j] - runner_up < NAME_MARGIN:
+            continue
+        if not _compatible(members[gi], members[groups[j]], names, scripts):
+            continue
+        a, b = closest(gi, groups[j])
+        mentions_i = sum(names[e][2] for e in members[gi])
+        mentions_j = sum(names[e][2] for e in members[groups[j]])
+        if (mentions_i, gi) > (mentions_j, groups[j]):
+            out.append((groups[j], gi, b, a, float(near[i, j]), float(runner_up)))
+        else:
+            out.append((gi, groups[j], a, b, float(near[i, j]), float(runner_up)))
+    return out
+
+
+def _root(e: str, linked: Mapping[str, Link]) -> str:
+    seen = set()
+    while e in linked and e not in seen:
+        seen.add(e)
+        e = linked[e].into
+    return e
 
 
 def _candidates(
