@@ -30,6 +30,10 @@ TABLES = {
     "runs": "SELECT id, status, added, already_stored, duplicates, skipped, updated FROM runs "
     "ORDER BY id",
     "story_checkpoint": "SELECT upto, params FROM story_checkpoint",
+    "article_embeddings": "SELECT article_id, vector FROM article_embeddings ORDER BY article_id",
+    "sentence_embeddings": "SELECT article_id, count, dimensions, vectors "
+    "FROM sentence_embeddings ORDER BY article_id",
+    "name_vectors": "SELECT entity, vector FROM name_vectors ORDER BY entity",
 }
 
 
@@ -56,8 +60,9 @@ def both(tmp_path_factory, postgresql):
 
 @pytest.mark.parametrize("table", sorted(TABLES))
 def test_the_same_rows(both, table):
-    lite, pg = (store.conn.execute(TABLES[table]).fetchall() for store in both)
-    assert lite and [tuple(r) for r in lite] == [tuple(r) for r in pg]
+    lite, pg = ([tuple(bytes(x) if isinstance(x, memoryview) else x for x in r)
+                 for r in store.conn.execute(TABLES[table]).fetchall()] for store in both)
+    assert lite and lite == pg
 
 
 def test_the_same_articles_with_their_annotations(both):

@@ -112,6 +112,7 @@ def test_ingest_and_eval_give_the_same_stories(ingested, rows, tmp_path):
         ),
         encoding="utf-8",
     )  # fmt: skip
-    stories = cluster_items(list(read_groups(gold)), default_pipeline(), timedelta(days=30))
+    pipeline = default_pipeline(sentence_vectors=False)  # as `newsweave eval stories` builds it
+    stories = cluster_items(list(read_groups(gold)), pipeline, timedelta(days=30))
     assert stories == {article: story for article, _, _, story in made}
     assert len(set(stories.values())) < len(stories)  # some articles share a story

@@ -81,7 +81,9 @@ def analyze(
       newsweave analyze article.txt --format text
       newsweave analyze feed.rss news/ --published 2023-09-13 > out.jsonl
     """
-    pipeline = default_pipeline(_languages(languages), ner=_backend(ner), max_chars=max_chars)
+    # sentence vectors serve a stored story's page only; nothing here shows them
+    pipeline = default_pipeline(_languages(languages), ner=_backend(ner), max_chars=max_chars,
+                                sentence_vectors=False)
     problems: list[Problem] = []
     failed: list[tuple[str, str, str]] = []
     count = 0
@@ -144,7 +146,9 @@ def cluster_cmd(
     from newsweave.stories.cluster import StoryClusterer
     from newsweave.stories.features import features
 
-    pipeline = default_pipeline(_languages(languages), ner=_backend(ner), max_chars=max_chars)
+    # sentence vectors serve a stored story's page only; nothing here shows them
+    pipeline = default_pipeline(_languages(languages), ner=_backend(ner), max_chars=max_chars,
+                                sentence_vectors=False)
     problems: list[Problem] = []
     with Analyzer(pipeline, jobs, extra=features) as run:
         inputs = _inputs(paths, max_size, problems, language, None, _skip(all_files))
