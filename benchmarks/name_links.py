@@ -6,7 +6,8 @@ story grows.
     python benchmarks/name_links.py [--sizes 20,100,300] [--repeat 3] [--vectors]
 
 `--vectors`: with the people's name vectors (the accurate tier's embedder, as the ingest
-computes them), as a store of the accurate tier links.
+computes them), as a store of the accurate tier links. `--stage N`: also the ingest's cost
+of those vectors (`NameVectorStage`) on the sample's first N MEANTIME articles.
 """
 
 from __future__ import annotations
@@ -33,12 +34,44 @@ def story(size: int, seed: int = 0) -> dict[str, tuple[str, str, int]]:
     return out
 
 
+def stage_cost(n: int) -> None:
+    """Print NameVectorStage's time an article on the sample's first `n` MEANTIME articles,
+    analysed by the rest of the accurate pipeline first."""
+    import statistics
+
+    from newsweave.analysis import default_pipeline
+    from newsweave.article import Article
+    from newsweave.meaning import NameVectorStage
+
+    sample = Path(__file__).resolve().parents[1] / "src" / "newsweave" / "sample"
+    rows = [json.loads(line) for line in
+            (sample / "meantime.jsonl").read_text(encoding="utf-8").splitlines()[:n]]  # fmt: skip
+    pipeline = default_pipeline(sentence_vectors=False)
+    articles = [pipeline(Article(r["text"], id=r["id"], language=r.get("language"),
+                                 title=r.get("title"))) for r in rows]  # fmt: skip
+    stage = NameVectorStage()
+    stage.load()
+    times, people = [], []
+    for article in articles:
+        start = time.perf_counter()
+        stage(article)
+        times.append(time.perf_counter() - start)
+        people.append(len(article.name_vectors or {}))
+    print(f"name vectors: median {1000 * statistics.median(times):.1f} ms, mean "
+          f"{1000 * statistics.mean(times):.1f} ms an article, "
+          f"{statistics.mean(people):.1f} people")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="20,100,300")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--vectors", action="store_true", help="with name vectors")
+    parser.add_argument("--stage", type=int, default=0, metavar="N",
+                        help="time NameVectorStage on N sample articles")
     args = parser.parse_args()
+    if args.stage:
+        stage_cost(args.stage)
     for size in (int(s) for s in args.sizes.split(",")):
         names = story(size)
         vectors = None

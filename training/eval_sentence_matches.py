@@ -9,6 +9,7 @@ Sentence vectors (each of length 1), for the 480 articles (newsweave's own sente
            the whole text ("query: " + text) in windows of `WINDOW` tokens
   ner      the mean of the NER encoder's (6 fine-tuned layers) token states over each
            sentence, read one sentence at a time as the tagger reads them (free at ingest)
+  alone4, alone6   `alone` with the embedder's first 4 or 6 layers only
 The time and memory of each are measured on one thread (ms an article, median).
 
 Matching rules (newsweave.stories.sentence_matches): cosine ≥ t; mutual best with cosine
@@ -35,7 +36,11 @@ from pathlib import Path  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-from newsweave.encoder.embedder import load_embedder, packaged_folder  # noqa: E402
+from newsweave.encoder.embedder import (  # noqa: E402
+    SENTENCE_TOKENS,
+    load_embedder,
+    packaged_folder,
+)
 from newsweave.encoder.model import QUERY, Encoder  # noqa: E402
 from newsweave.encoder.tagger import WINDOW as NER_WINDOW  # noqa: E402
 from newsweave.entities.encoder_backend import load_tagger, packaged_model  # noqa: E402
@@ -106,8 +111,25 @@ def vectors_ner(doc: Doc) -> np.ndarray:
     return _pool(encoder, encodings, spans, shifts, len(spans))
 
 
+def vectors_first_layers(layers: int) -> Callable[[Doc], np.ndarray]:
+    """`alone` with only the embedder's first `layers` layers (cheaper, measured)."""
+
+    def vectors(doc: Doc) -> np.ndarray:
+        embedder = load_embedder(str(packaged_folder()))
+        text = doc.article.text
+        sentences = [" ".join(text[s.start: s.end].split())[: 16 * SENTENCE_TOKENS]
+                     for s in doc.article.sentences]
+        if not sentences:
+            return np.zeros((0, embedder.dimensions), np.float32)
+        return embedder.encoder.embed(sentences, prefix=embedder.prefix,
+                                      max_tokens=SENTENCE_TOKENS, layers=layers)
+
+    return vectors
+
+
 KINDS: dict[str, Callable[[Doc], np.ndarray]] = {
-    "alone": vectors_alone, "windows": vectors_windows, "ner": vectors_ner}
+    "alone": vectors_alone, "windows": vectors_windows, "ner": vectors_ner,
+    "alone4": vectors_first_layers(4), "alone6": vectors_first_layers(6)}
 
 
 def compute(kind: str, docs: list[Doc], cache: Path) -> dict[str, np.ndarray]:
