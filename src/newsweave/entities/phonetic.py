@@ -7,16 +7,17 @@ one name in Latin, Cyrillic, Arabic, Hangul, Thai, Devanagari, Chinese … lette
 
 A name is first read in Latin letters (`romanise`): the script's own rules
 (`newsweave.lang.scripts.<script>`: where a letter is a vowel, how a romanisation spells a
-sound) and then anyascii, letter by letter. The key (`sound_key`) keeps the consonants,
-each folded into its class — lips (p b f v w), teeth (t d), hissing (s z c ch sh ts …),
-throat (k g q), nose (m n, ng at a syllable's end), tongue (l r), and j or y starting a word
-(Joe, Jong, Yeo, Jürgen; Cyrillic дж, and цз for a Chinese j) — one letter per run of a
-class, and "a" for each run of vowels. h, and j or y inside a word (a consonant in some Latin
-spellings, a vowel glide in others), drop out, so that every script can be compared with
-every other.
+sound) and then anyascii, letter by letter. The key of each word (`sound_keys`) keeps the
+consonants, each folded into its class — lips (p b f v w), teeth (t d), hissing (s z c ch
+sh ts …), throat (k g q), nose (m n, ng at a syllable's end), tongue (l r), and j or y
+starting a word (Joe, Jong, Yeo, Jürgen; Cyrillic дж, and цз for a Chinese j) — one letter
+per run of a class, and "a" for each run of vowels. h, and j or y inside a word (a
+consonant in some Latin spellings, a vowel glide in others), drop out, so that every script
+can be compared with every other.
 
-`sound_similarity` compares two keys by edit distance (1.0: the same key), in the names'
-own word order and with the family name first or last.
+`sound_similarity` compares two names' keys by edit distance, a vowel costing little (1.0:
+the same key), in the names' own word order and with the family name first or last;
+`part_similarity` compares a name with a part of a longer one.
 """
 
 from __future__ import annotations
