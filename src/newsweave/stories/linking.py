@@ -126,9 +126,7 @@ def link(
         )
 
     def canonical(entity: str) -> str:
-        while entity in links:
-            entity = links[entity].into
-        return entity
+        return _root(entity, links)
 
     people = {e: _parts(n[1]) for e, n in names.items() if n[0] == "PER"}
     for entity, parts in people.items():
@@ -281,6 +279,7 @@ def _by_meaning(
 
 
 def _root(e: str, linked: Mapping[str, Link]) -> str:
+    """The id `e` leads to through `linked` (the one its group is known by)."""
     seen = set()
     while e in linked and e not in seen:
         seen.add(e)
