@@ -7,8 +7,11 @@ checks that it is present, so in CI they always run.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import json
 import os
+import pickle
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
@@ -156,3 +159,36 @@ def location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path | 
         yield tmp_path / "n.db"
     else:
         yield request.getfixturevalue("fresh_postgresql")
+
+
+# ---- one analysis for several stores ------------------------------------------------------
+
+
+class Remembered:
+    """A pipeline that analyses each input once: the tests that ingest the same articles
+    into a SQLite and a PostgreSQL store compare what the stores make of one analysis, so
+    the second ingest gets a copy of the first's result instead of analysing again (the
+    accurate tier costs most of those tests' time). In-process ingests only (jobs=1)."""
+
+    def __init__(self, pipeline) -> None:
+        self._pipeline = pipeline
+        self._seen: dict[bytes, object] = {}
+
+    def __getattr__(self, name: str):
+        return getattr(self._pipeline, name)
+
+    def __call__(self, article):
+        # where it was read from (a file and line) is no input of the analysis
+        key = pickle.dumps(dataclasses.replace(article, origin=None))
+        if key not in self._seen:
+            self._seen[key] = self._pipeline(article)
+        return dataclasses.replace(copy.deepcopy(self._seen[key]), origin=article.origin)
+
+
+@pytest.fixture(scope="session")
+def analysed() -> Remembered:
+    """The default pipeline (the accurate tier, sentence vectors included), each input
+    analysed once in the session (`Remembered`)."""
+    from newsweave.analysis import default_pipeline
+
+    return Remembered(default_pipeline())

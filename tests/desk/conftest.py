@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from newsweave.analysis import default_pipeline
 from newsweave.batch import ingest
 from newsweave.store import Store
 from tests.conftest import STORES, new_location
@@ -38,7 +37,7 @@ EXTRA = [
 ]  # fmt: skip
 
 
-def _desk(cases, folder: Path, location: Path | str) -> Path | str:
+def _desk(cases, folder: Path, location: Path | str, pipeline) -> Path | str:
     rows = [{"id": c["file"], "text": c["text"], "language": c["language"],
              "published": c["published"] or "2023-09-05"} for c in cases]  # fmt: skip
     feed = folder / "feed.jsonl"
@@ -47,25 +46,25 @@ def _desk(cases, folder: Path, location: Path | str) -> Path | str:
     )
     unrelated = sorted((SAMPLE / "wikinews").glob("*.txt"))[:6]
     store = Store(location)
-    ingest(store, [*unrelated, feed], default_pipeline())
+    ingest(store, [*unrelated, feed], pipeline)
     store.close()
     return location
 
 
 @pytest.fixture(scope="session")
-def desk_db(cases, tmp_path_factory) -> Path:
+def desk_db(cases, tmp_path_factory, analysed) -> Path:
     folder = tmp_path_factory.mktemp("desk")
-    return Path(_desk(cases, folder, folder / "desk.db"))
+    return Path(_desk(cases, folder, folder / "desk.db", analysed))
 
 
 @pytest.fixture(scope="session", params=STORES)
-def desk_location(request, cases, desk_db, tmp_path_factory) -> Path | str:
+def desk_location(request, cases, desk_db, tmp_path_factory, analysed) -> Path | str:
     """The desk database in each database a store can live in (the same inputs through
-    the same ingest)."""
+    the same ingest, analysed once)."""
     if request.param == "sqlite":
         return desk_db
     folder = tmp_path_factory.mktemp("desk-postgresql")
-    return _desk(cases, folder, new_location(request, request.param, folder))
+    return _desk(cases, folder, new_location(request, request.param, folder), analysed)
 
 
 def story_of(db: Path | str, article_id: str) -> int:

@@ -40,7 +40,8 @@ FLOORS: dict[str, dict[str, float]] = {
 
 @pytest.fixture(scope="module")
 def pipeline():
-    return default_pipeline(on_error="raise")
+    # sentence vectors serve a story's page only; quotes and speakers never read them
+    return default_pipeline(on_error="raise", sentence_vectors=False)
 
 
 def _scores(shared, pipeline, corpus):

@@ -10,8 +10,8 @@ from contextlib import closing
 from pathlib import Path
 from unittest import mock
 
-from newsweave.analysis import default_pipeline
 from newsweave.batch import ingest
+from newsweave.pipeline import Pipeline
 from newsweave.store import Store
 from newsweave.store import migrations as m
 from newsweave.store.search import index_all
@@ -20,16 +20,16 @@ SAMPLE = Path(__file__).resolve().parents[2] / "src" / "newsweave" / "sample"
 FTS = "article_search"  # the full-text index and its shadow tables: rebuilt, not copied
 
 
-def woven(folder: Path, reports: int = 5) -> Path:
+def woven(folder: Path, pipeline: Pipeline, reports: int = 5) -> Path:
     """A store of the first `reports` MEANTIME reports of the sample corpus, each in
     English, Spanish, Italian and Dutch (four articles on one event: stories, linked
-    names across languages), through the real pipeline and ingest."""
+    names across languages), through `pipeline` (the default one) and ingest."""
     rows = (SAMPLE / "meantime.jsonl").read_text(encoding="utf-8").splitlines()[: 4 * reports]
     feed = folder / "meantime.jsonl"
     feed.write_text("\n".join(rows) + "\n", encoding="utf-8")
     db = folder / "woven.db"
     with Store(db) as store:
-        ingest(store, [feed], default_pipeline())
+        ingest(store, [feed], pipeline)
     return db
 
 

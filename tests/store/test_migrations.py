@@ -189,8 +189,8 @@ def test_shipped_migrations_keep_their_names_order_and_sql():
 
 
 @pytest.fixture(scope="module")
-def source(tmp_path_factory):
-    return woven(tmp_path_factory.mktemp("woven"))
+def source(tmp_path_factory, analysed):
+    return woven(tmp_path_factory.mktemp("woven"), analysed)
 
 
 @pytest.mark.parametrize("upto", ["0005_entity_names", "0011_story_dates"])

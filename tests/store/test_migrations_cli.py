@@ -53,8 +53,8 @@ def test_the_commands_with_db_are_found():
 
 
 @pytest.fixture(scope="module")
-def source(tmp_path_factory):
-    return woven(tmp_path_factory.mktemp("woven"), reports=2)
+def source(tmp_path_factory, analysed):
+    return woven(tmp_path_factory.mktemp("woven"), analysed, reports=2)
 
 
 @pytest.fixture

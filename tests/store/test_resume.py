@@ -18,6 +18,7 @@ from newsweave.analysis import default_pipeline
 from newsweave.batch import ingest
 from newsweave.store import Store
 from newsweave.stories import checkpoint
+from tests.conftest import Remembered
 
 BATCH = 8
 SEED = 13
@@ -27,7 +28,9 @@ SEED = 13
 def pipeline():
     # sentence vectors never reach the clusterer (they serve a story's page): these tests
     # of how stories are woven leave them out, a third of the accurate tier's time
-    return default_pipeline(sentence_vectors=False)
+    # of how stories are woven leave them out, a third of the accurate tier's time; each
+    # article is analysed once for the uninterrupted run and the ingests over prefixes
+    return Remembered(default_pipeline(sentence_vectors=False))
 
 
 def _row(r: dict) -> dict:

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from newsweave.analysis import default_pipeline
 from newsweave.batch import ingest
 from newsweave.store import Store
 from newsweave.views.entities import entity_record
@@ -38,7 +37,7 @@ TABLES = {
 
 
 @pytest.fixture(scope="module")
-def both(tmp_path_factory, postgresql):
+def both(tmp_path_factory, postgresql, analysed):
     """The sample's MEANTIME reports (in English, Spanish, Italian and Dutch, four on each
     event) and its Wikinews feed, ingested in two runs into each store."""
     folder = tmp_path_factory.mktemp("same")
@@ -46,7 +45,7 @@ def both(tmp_path_factory, postgresql):
     first, second = folder / "first.jsonl", folder / "second.jsonl"
     first.write_text("\n".join(rows[:16]) + "\n", encoding="utf-8")
     second.write_text("\n".join(rows[12:28]) + "\n", encoding="utf-8")  # 4 stored already
-    pipeline = default_pipeline()
+    pipeline = analysed  # one analysis, stored in both
     stores = []
     for location in (folder / "n.db", postgresql.new()):
         store = Store(location)

@@ -31,8 +31,8 @@ def feed(shared, tmp_path_factory):
 
 
 def test_sentence_vectors_are_stored_and_a_story_page_matches_its_translations(
-        feed, location):
-    pipeline = default_pipeline()
+        feed, location, analysed):
+    pipeline = analysed
     with Store(location) as store:
         ingest(store, [feed], pipeline)
         en = store.get("meantime-en-100911")

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from newsweave.analysis import default_pipeline
 from newsweave.batch import ingest
 from newsweave.store import Store
 from newsweave.views.stories import list_stories, story_of
@@ -26,8 +25,8 @@ LATER = {  # a third report, in English, after the meeting
 
 
 @pytest.fixture(scope="module")
-def pipeline():
-    return default_pipeline()
+def pipeline(analysed):
+    return analysed
 
 
 @pytest.fixture(scope="module", params=STORES)

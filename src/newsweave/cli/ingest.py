@@ -47,7 +47,6 @@ from newsweave.cli.options import (
     published_option,
     wait_option,
 )
-from newsweave.entities.backend import DEFAULT_NER
 from newsweave.ingest import DEFAULT_MAX_BYTES, NOT_ARTICLES
 from newsweave.ingest.clean import printable
 from newsweave.ingest.count import count_items
@@ -358,9 +357,11 @@ def sample_corpus() -> list[Path]:
     show_default=True,
     help="Folder for the demo database and report.",
 )
+@ner_option
 @jobs_option
-def demo(out_dir: Path, jobs: int) -> None:
-    """Ingest the bundled sample corpus into a fresh database and write its report."""
+def demo(out_dir: Path, ner: str, jobs: int) -> None:
+    """Ingest the bundled sample corpus into a fresh database and write its report
+    (`--ner fast`: a quicker look, with the fast tier's entities and no sentence matches)."""
     db = out_dir / DEMO_DB.name
     for leftover in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
         leftover.unlink(missing_ok=True)
@@ -370,7 +371,7 @@ def demo(out_dir: Path, jobs: int) -> None:
     summary = _ingest_with_progress(
         store,
         sample_corpus(),
-        default_pipeline(ner=_backend(DEFAULT_NER)),
+        default_pipeline(ner=_backend(ner)),
         command="demo",
         max_size=DEFAULT_MAX_BYTES,
         jobs=jobs,
