@@ -53,6 +53,31 @@ def test_full_text_search_in_any_language(client):
     assert "No article contains" in client.get("/?q=xyzzyplugh").text
 
 
+def test_stories_across_languages_come_first_and_can_be_the_only_ones(client):
+    data = client.get("/?format=json").json()
+    across = data["across"]
+    assert across and all(len(s["languages"]) >= 2 for s in across)
+    assert any({"da", "de"} <= set(s["languages"]) for s in across)
+    page = client.get("/")
+    assert page.text.index("Across languages") < page.text.index("All stories")
+    multi = client.get("/?multi=1&format=json").json()
+    assert multi["stories"] and all(len(s["languages"]) >= 2 for s in multi["stories"])
+    assert multi["across"] == []  # a filtered list has no section before it
+    assert len(multi["stories"]) < len(data["stories"])
+    assert client.get("/?multi=maybe").status_code == 400
+
+
+def test_a_search_lists_only_the_stories_that_hold_its_articles_with_titles(client):
+    data = client.get("/?q=Wladiwostok&format=json").json()
+    stories = {h["story"] for h in data["hits"]}
+    assert stories and {s["id"] for s in data["stories"]} == stories
+    assert all(h["title"] for h in data["hits"])  # untitled articles: their first sentence
+    german = next(h for h in data["hits"] if h["article"] == "de_kim_putin.txt")
+    assert german["title"].startswith("Die USA glauben auch")
+    nothing = client.get("/?q=xyzzyplugh&format=json").json()
+    assert nothing["stories"] == []
+
+
 def test_bad_filter_values_are_refused_by_name_not_trusted(client):
     for query, name in (("since=yesterday", "since"), ("until=2023-02-30", "until"),
                         ("page=-3", "page"), ("page=abc", "page"), ("page=%C2%B2", "page")):  # fmt: skip

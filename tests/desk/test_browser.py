@@ -110,7 +110,7 @@ def test_stories_to_story_to_speaker_to_article(browser, server, desk_db):
     assert "/article/da_kim_putin.txt#q" in page.url
     target = page.locator("q:target")
     assert target.count() == 1 and target.is_visible()  # the quote the link pointed at
-    assert page.locator("mark.date").first.get_attribute("title") == "2023-09-13"
+    assert page.locator(".body mark.date").first.get_attribute("title") == "2023-09-13"
     assert seen == []
 
 
@@ -232,3 +232,54 @@ def test_an_override_in_the_static_site_stays_in_its_title(browser, desk_db, tmp
     entry = page.locator("ol.timeline li").filter(has_text="Mirror")
     assert boxes_in_order(entry.locator(".meta > span").all())
     assert drawn_in_order(entry.locator(".meta > span").first)
+
+
+# ---- the story page as a picture (issue 17): layout regressions caught in the browser ----
+
+# Elements of <main> whose right edge leaves the viewport, outside the boxes that scroll
+# by design (tables, the pictures, the table of contents on a phone): text that overflows
+# its box.
+OVERFLOWING = """() => { const width = document.documentElement.clientWidth; const out = [];
+  for (const el of document.querySelectorAll('main *')) {
+    if (el.closest('.scroll, figure.picture, nav.toc')) continue;
+    const b = el.getBoundingClientRect();
+    if (b.width > 0 && b.right > width + 1) out.push(el.tagName + '.' + el.className + ': ' +
+      (el.textContent || '').slice(0, 40));
+  }
+  return out; }"""
+# The rendered boxes of the graph's labels, [x1, y1, x2, y2].
+LABEL_BOXES = """() => [...document.querySelectorAll('figure.graph > svg a text')].map(t => {
+  const b = t.getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom]; })"""
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_story_page_draws_its_pictures_and_nothing_overflows(browser, server, desk_db, width):
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    seen = watch(page)
+    sid = story_of(desk_db, "da_kim_putin.txt")
+    page.goto(server + f"/story/{sid}")
+    for picture in ("figure.timeline-svg > svg", "figure.graph > svg"):
+        box = page.locator(picture).bounding_box()
+        assert box and box["width"] >= 300 and box["height"] >= 60, (picture, box)
+    # one mark per dated article on the timeline, the axis with its ticks
+    dated = page.locator("ol.timeline li").filter(has_not_text="undated").count()
+    assert page.locator("figure.timeline-svg > svg circle[class^=c]").count() == dated >= 2
+    assert page.locator("figure.timeline-svg > svg text.tick").count() >= 2
+    assert page.evaluate("document.documentElement.scrollWidth") <= width  # no sideways scroll
+    assert page.evaluate(OVERFLOWING) == []
+    labels = page.evaluate(LABEL_BOXES)
+    assert len(labels) >= 5
+    crossing = [(a, b) for i, a in enumerate(labels) for b in labels[i + 1 :]
+                if a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1]
+    assert len(crossing) <= 1, crossing  # fmt: skip
+    # the table of contents stays at the top while the reader is deep in the page
+    page.locator("nav.toc a[href='#entities']").click()
+    page.wait_for_function("location.hash === '#entities'", timeout=5000)
+    toc = page.locator("nav.toc").bounding_box()
+    assert toc and abs(toc["y"]) <= 1
+    heading = page.locator("h2#entities").bounding_box()
+    assert heading and heading["y"] >= toc["height"] - 1  # not hidden under it
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.goto(server + f"/story/{sid}")
+    page.screenshot(path=str(ARTIFACTS / f"desk-story-{width}.png"), full_page=True)
+    assert seen == []  # the pictures broke no rule of the Content-Security-Policy

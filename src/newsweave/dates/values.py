@@ -63,6 +63,25 @@ def start(value: str) -> str:
     return f"{g[0]}0-01-01"
 
 
+def end(value: str) -> str:
+    """The last day the value covers, as "YYYY-MM-DD" ("2023-06" -> "2023-06-30", a
+    winter to the end of February); the value itself when it has no known form."""
+    parts = _parts(value)
+    if parts is None:
+        return value
+    name, _ = parts
+    first = dt.date.fromisoformat(start(value))
+    if name == "day":
+        return value
+    if name == "week":
+        return (first + dt.timedelta(days=6)).isoformat()
+    months = {"month": 1, "quarter": 3, "season": 3, "year": 12, "decade": 120}[name]
+    later = first.year * 12 + first.month - 1 + months
+    if later // 12 > dt.MAXYEAR:
+        return dt.date.max.isoformat()
+    return (dt.date(later // 12, later % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
+
+
 def label(value: str) -> str:
     """The value as a reader says it, at its precision: "13 September 2023", "week 36
     of 2023", "June 2022", "Q3 2009", "summer 2009", "1950", "the 1990s"."""

@@ -18,13 +18,19 @@ from newsweave.highlight import Mark, render
 from newsweave.store import Store
 from newsweave.views.entities import entity_record, lookup, stories_top_entities
 from newsweave.views.search import search
-from newsweave.views.stories import list_stories, stories_of_articles, story_of_article
+from newsweave.views.stories import (
+    article_headlines,
+    list_stories,
+    stories_of_articles,
+    story_of_article,
+)
 from newsweave.views.story import story_view
 
 PAGE = 30  # stories per page
 TOP_ENTITIES = 5  # entities shown with each story in the list
 TOP_FROM = 200  # a story's latest articles its top entities are counted over
 SEARCH_HITS = 30
+ACROSS = 5  # stories in several languages shown first on an unfiltered list
 _ENGLISH = Locale("en")
 LABEL_NAMES = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
 
@@ -44,9 +50,12 @@ class StoriesQuery:
     since: str = ""
     until: str = ""
     entity: str = ""
+    multi: bool = False  # only stories in two languages or more
     page: int = 1
 
-    NAMES: ClassVar[tuple[str, ...]] = ("q", "language", "since", "until", "entity", "page")
+    NAMES: ClassVar[tuple[str, ...]] = (
+        "q", "language", "since", "until", "entity", "multi", "page"
+    )
 
     @classmethod
     def parse(cls, values: Mapping[str, str], languages: Container[str]) -> StoriesQuery:
@@ -58,6 +67,7 @@ class StoriesQuery:
             since=params.day("since", values.get("since", "")),
             until=params.day("until", values.get("until", "")),
             entity=params.text("entity", values.get("entity", "")),
+            multi=params.flag("multi", values.get("multi", "")),
             page=params.page(values.get("page", "")),
         )
 
@@ -69,12 +79,16 @@ class StoriesQuery:
             "since": self.since,
             "until": self.until,
             "entity": self.entity,
+            "multi": "1" if self.multi else "",
             "page": str(self.page) if self.page > 1 else "",
         }
 
 
 def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dict[str, Any]:
-    """Stories, the most recently active first, filtered; and the articles a search finds."""
+    """Stories, the most recently active first, filtered; with a search text, the articles
+    it finds and only the stories that hold them. On the first page of an unfiltered list,
+    the newest stories in two languages or more come first (`across`), when the store has
+    some the list would not start with anyway."""
     entity = None
     ids: list[str] = []
     if query.entity:
@@ -82,6 +96,29 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
         if resolved is not None:
             ids = list(resolved.ids)
             entity = {"entity": resolved.entity, "name": resolved.name}
+    hits, named, among = None, None, None
+    if query.q:
+        # the entity the search text names, if one: by a whole name or id only, as the
+        # word-of-a-name scan reads every name and search must stay fast on a big store
+        found = lookup(store, query.q, parts=False)
+        if found is not None:
+            named = {"entity": found.entity, "name": found.name}
+        found_hits = search(store, query.q, limit=SEARCH_HITS, language=query.language or None)
+        found_ids = [h.article_id for h in found_hits]
+        story = stories_of_articles(store, found_ids)
+        titles = article_headlines(store, [h.article_id for h in found_hits if not h.title])
+        hits = [
+            {
+                "article": h.article_id,
+                "title": h.title or titles.get(h.article_id, ""),
+                "published": h.published,
+                "language": h.language,
+                "snippet": h.snippet,
+                "story": story[h.article_id],
+            }
+            for h in found_hits
+        ]
+        among = sorted({s for s in story.values() if s is not None})
     rows = (
         []
         if query.entity and not ids
@@ -93,37 +130,25 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
             since=query.since or None,
             until=query.until or None,
             entities=ids,
+            multilingual=query.multi,
+            among=among,
         )
     )
+    across: list[Any] = []
+    if query == StoriesQuery():
+        across = list_stories(store, limit=ACROSS, multilingual=True)
+        if [r.id for r in across] == [r.id for r in rows[: len(across)]]:
+            across = []  # the list starts with them anyway
+    shown = rows[:limit]
     tops = stories_top_entities(
-        store, [r.id for r in rows[:limit]], recent=TOP_FROM, limit=TOP_ENTITIES
+        store, [r.id for r in [*across, *shown]], recent=TOP_FROM, limit=TOP_ENTITIES
     )
-    stories = [{**r.to_json(), "entities": tops[r.id]} for r in rows[:limit]]
-    hits, named = None, None
-    if query.q:
-        # the entity the search text names, if one: by a whole name or id only, as the
-        # word-of-a-name scan reads every name and search must stay fast on a big store
-        found = lookup(store, query.q, parts=False)
-        if found is not None:
-            named = {"entity": found.entity, "name": found.name}
-        found_hits = search(store, query.q, limit=SEARCH_HITS, language=query.language or None)
-        story = stories_of_articles(store, [h.article_id for h in found_hits])
-        hits = [
-            {
-                "article": h.article_id,
-                "title": h.title or "",
-                "published": h.published,
-                "language": h.language,
-                "snippet": h.snippet,
-                "story": story[h.article_id],
-            }
-            for h in found_hits
-        ]
     languages = store.languages()
     return {
         "query": query.params(),
         "entity": entity,
-        "stories": stories,
+        "across": [{**r.to_json(), "entities": tops[r.id]} for r in across],
+        "stories": [{**r.to_json(), "entities": tops[r.id]} for r in shown],
         "more": len(rows) > limit,
         "page": query.page,
         "hits": hits,

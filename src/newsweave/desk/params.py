@@ -72,6 +72,15 @@ def page(value: str) -> int:
     return number
 
 
+def flag(name: str, value: str) -> bool:
+    """A checkbox: "1" (or "on", what a form sends) is set, "" is not; nothing else."""
+    if value in ("", "0"):
+        return False
+    if value in ("1", "on"):
+        return True
+    raise BadParameter(name, '"1" or nothing')
+
+
 def day(name: str, value: str) -> str:
     """An ISO date (YYYY-MM-DD) that exists; "" for none."""
     if not value:

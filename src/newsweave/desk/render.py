@@ -41,6 +41,11 @@ def _speaker_why(speaker: dict[str, Any] | None) -> str | None:
     )
 
 
+def _entity_name(entity: str, graph: dict[str, Any]) -> str:
+    """The name a graph's node `entity` is shown with."""
+    return next((n["name"] for n in graph["nodes"] if n["entity"] == entity), entity)
+
+
 def _with(params: dict[str, str], **changes: Any) -> dict[str, str]:
     return {**params, **{k: str(v) if v else "" for k, v in changes.items()}}
 
@@ -60,6 +65,7 @@ def environment() -> Environment:
     env.filters["bdi"] = bdi  # every piece of article text on a page (see desk/bidi.py)
     env.filters["bdi_join"] = bdi_join
     env.filters["isolated"] = isolated  # the same where no element can go (<title>, SVG)
+    env.filters["entity_name"] = _entity_name
     return env
 
 

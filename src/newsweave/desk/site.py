@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from newsweave.article import Article
 from newsweave.dates import values as timevalues
-from newsweave.desk import pages
+from newsweave.desk import pages, timeline
 from newsweave.desk.graph import layout
 from newsweave.desk.render import render_page
 from newsweave.desk.urls import Urls
@@ -44,6 +44,7 @@ def story(store: Store, story_id: int, urls: Urls, language: str = "") -> Page |
         s=data,
         adds=_most_adding(data["adds"]),
         graph=layout(data["graph"]),
+        tl=timeline.layout(data["timeline"], data["dates"]),
         json_href=urls.json(urls.story(data["id"], language)),
     )
     return data, html

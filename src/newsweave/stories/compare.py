@@ -30,7 +30,7 @@ from newsweave.stories.sentence_matches import story_matches
 WHY = 10  # keys shown as the reason a story holds together
 DAY = 10
 MAX_CONFLICTS = 12  # conflicts shown, the most certain first
-GRAPH_NODES = 14  # entities drawn in the co-occurrence graph
+GRAPH_NODES = 20  # entities drawn in the story's graph
 ALSO_IN = 3  # matching sentences of other articles given per sentence, the closest first
 SENTENCE_CHARS = 600  # characters of a matching sentence given at most
 
@@ -79,7 +79,7 @@ def compare(
         adds=_with_sentences(_adds(articles, canonical, labels, facts), articles,
                              sentence_vectors),
         conflicts=_conflicts(articles, canonical, labels, facts),
-        graph=_cooccurrence(articles, canonical, names, labels),
+        graph=_graph(articles, canonical, names, labels),
     )
 
 
@@ -365,13 +365,20 @@ def _echo(other: Article, e: Any) -> dict[str, Any]:
     }
 
 
-def _cooccurrence(
+def _graph(
     articles: list[Article], canonical: Any, names: dict, labels: Labels
 ) -> dict[str, Any]:
-    """The story's most mentioned entities (`GRAPH_NODES`) and how many sentences name
-    each two of them together: who and what the story ties together."""
+    """Who and what the story ties together: its most named entities (`GRAPH_NODES`, by
+    the articles that name them, then mentions; an entity named once in a story of more
+    candidates than fit is left out, as a tagger's stray guess most often is), how many
+    sentences name each two of them together (`edges`), and who speaks about whom
+    (`said`: a speaker's quotes that name another entity; `quotes`: a node's own).
+    `candidates`: how many entities there were to choose from."""
     mentions: Counter[str] = Counter()
+    where: dict[str, set[str]] = defaultdict(set)
     pairs: Counter[tuple[str, str]] = Counter()
+    said: Counter[tuple[str, str]] = Counter()
+    quotes: Counter[str] = Counter()
     for a in articles:
         starts = [s.start for s in a.sentences]
         by_sentence: dict[int, set[str]] = defaultdict(set)
@@ -379,10 +386,22 @@ def _cooccurrence(
             if m.entity:
                 entity = canonical(m.entity)
                 mentions[entity] += 1
+                where[entity].add(a.id)
                 by_sentence[bisect_right(starts, m.start) - 1].add(entity)
         for together in by_sentence.values():
             pairs.update(combinations(sorted(together), 2))
-    top = [e for e, _ in mentions.most_common(GRAPH_NODES)]
+        for q in a.quotes:
+            if q.speaker is None or not q.speaker.entity:
+                continue
+            speaker = canonical(q.speaker.entity)
+            quotes[speaker] += 1
+            about = {canonical(m.entity) for m in a.entities
+                     if m.entity and q.start <= m.start and m.end <= q.end}  # fmt: skip
+            said.update((speaker, e) for e in about if e != speaker)
+    ranked = sorted(mentions, key=lambda e: (-len(where[e]), -mentions[e], e))
+    if sum(1 for e in ranked if mentions[e] > 1) >= GRAPH_NODES:
+        ranked = [e for e in ranked if mentions[e] > 1]
+    top = ranked[:GRAPH_NODES]
     shown = set(top)
     return {
         "nodes": [
@@ -390,15 +409,23 @@ def _cooccurrence(
                 "entity": e,
                 "name": _label(e, labels),
                 "mentions": mentions[e],
+                "articles": len(where[e]),
+                "quotes": quotes[e],
                 "label": names[e][0] if e in names else "LOC",
             }
             for e in top
         ],
         "edges": [
             {"a": a, "b": b, "sentences": n}
-            for (a, b), n in pairs.most_common()
+            for (a, b), n in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))
             if a in shown and b in shown
         ],
+        "said": [
+            {"speaker": sp, "about": e, "quotes": n}
+            for (sp, e), n in sorted(said.items(), key=lambda kv: (-kv[1], kv[0]))
+            if sp in shown and e in shown
+        ],
+        "candidates": len(mentions),
     }
 
 

@@ -150,10 +150,13 @@ def list_stories(
     since: str | None = None,
     until: str | None = None,
     entities: Sequence[str] = (),
+    multilingual: bool = False,
+    among: Sequence[int] | None = None,
 ) -> list[StoryRow]:
     """Stories not merged into another, the most recently active first. Filters:
     `language` (an article in it), `since` / `until` (ISO days the story's span must
-    touch), `entities` (an article mentioning one of these ids)."""
+    touch), `entities` (an article mentioning one of these ids), `multilingual` (articles
+    in two languages or more), `among` (only these story ids)."""
     where = ["s.merged_into IS NULL"]
     params: list[object] = []
     if language:
@@ -175,6 +178,16 @@ def list_stories(
             f"ON sa.article_id = m.article_id WHERE m.entity IN ({marks}))"
         )
         params.extend(entities)
+    if multilingual:
+        where.append(
+            "(SELECT count(DISTINCT a.language) FROM story_articles sa JOIN articles a "
+            "ON a.id = sa.article_id WHERE sa.story_id = s.id) >= 2"
+        )
+    if among is not None:
+        if not among:
+            return []
+        where.append(f"s.id IN ({_marks(among)})")
+        params.extend(among)
     sql = (
         "SELECT s.id, s.published_first, s.published_last FROM stories s WHERE "
         + " AND ".join(where)
@@ -242,6 +255,11 @@ def _marks(values: Sequence[object]) -> str:
 
 
 OPENING = 1000  # characters of an article read for its headline
+
+
+def article_headlines(store: Store, article_ids: Sequence[str]) -> dict[str, str]:
+    """{article id: `Article.headline`} of stored articles (title or first sentence)."""
+    return {aid: title for aid, (title, _) in _headlines(store.conn, list(article_ids)).items()}
 
 
 def _headlines(conn: Database, article_ids: list[str]) -> dict[str, tuple[str, str | None]]:
