@@ -37,23 +37,27 @@ def _page(folder: Path, key: str, built: site.Page) -> None:
     _write(folder / f"{file_name(key)}.json", json.dumps(data, ensure_ascii=False, indent=1))
 
 
-def write_report(store: Store, out: str | Path) -> Path:
-    """Render the store to `out`; returns the index page's path."""
+def write_report(store: Store, out: str | Path, ui: str = "") -> Path:
+    """Render the store to `out`, read in the language `ui` (its words, names and titles
+    in it where the store has them; none: English words, names as the articles give
+    them); returns the index page's path."""
     out = Path(out)
     for folder in ("story", "article", "entity"):
         (out / folder).mkdir(parents=True, exist_ok=True)
     inner = StaticUrls(depth=1)
-    data, html = site.stories(store, StoriesQuery(), StaticUrls(depth=0), limit=MAX_STORIES)
+    data, html = site.stories(
+        store, StoriesQuery(), StaticUrls(depth=0), limit=MAX_STORIES, ui=ui
+    )
     _write(out / "index.html", html)
     _write(out / "index.json", json.dumps(data, ensure_ascii=False, indent=1))
     entities: set[str] = set()
     for row in data["stories"]:
-        built = site.story(store, row["id"], inner)
+        built = site.story(store, row["id"], inner, ui=ui)
         if built is not None:
             _page(out / "story", str(row["id"]), built)
             entities.update(_entities_of_story(built[0]))
     for article in store.iter_articles():
-        built = site.article(store, article.id, inner)
+        built = site.article(store, article.id, inner, ui)
         if built is not None:
             _page(out / "article", article.id, built)
             entities.update(m.entity for m in article.entities if m.entity)
@@ -61,7 +65,7 @@ def write_report(store: Store, out: str | Path) -> Path:
                 q.speaker.entity for q in article.quotes if q.speaker and q.speaker.entity
             )
     for entity in sorted(entities):
-        built = site.entity(store, entity, inner)
+        built = site.entity(store, entity, inner, ui)
         if built is not None:
             _page(out / "entity", entity, built)
     return out / "index.html"

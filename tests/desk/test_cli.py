@@ -63,3 +63,25 @@ def test_allow_host_reaches_the_desk_s_allowlist(served, desk_db):
 def test_listening_on_every_address_says_how_to_name_the_machine(served, desk_db):
     result = CliRunner().invoke(main, ["serve", "--db", str(desk_db), "--host", "0.0.0.0"])
     assert result.exit_code == 0 and "--allow-host NAME" in result.output
+
+
+def test_serve_in_the_readers_language_and_a_code_cldr_lacks_refused(served, desk_db):
+    from starlette.testclient import TestClient
+
+    from tests.desk.conftest import DESK
+
+    result = CliRunner().invoke(main, ["serve", "--db", str(desk_db), "--ui-language", "DA"])
+    assert result.exit_code == 0, result.output
+    ((app, _),) = served
+    page = TestClient(app, base_url=DESK).get("/")
+    assert '<html lang="da">' in page.text and "Historier" in page.text
+    bad = CliRunner().invoke(main, ["serve", "--db", str(desk_db), "--ui-language", "qq"])
+    assert bad.exit_code == 2 and "no language code CLDR knows" in bad.output
+
+
+def test_report_in_danish(desk_db, tmp_path):
+    result = CliRunner().invoke(
+        main, ["report", "--db", str(desk_db), "--out", str(tmp_path / "r"), "--ui-language", "da"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Hvem sagde hvad" in next((tmp_path / "r" / "story").glob("*.html")).read_text()

@@ -18,6 +18,32 @@ from newsweave.store import DEFAULT_DB, StoreError
 from newsweave.store.db import shown
 
 
+class UiLanguage(click.ParamType):
+    """A language code CLDR knows (`params.ui_language`): the language pages are read in."""
+
+    name = "code"
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> str:
+        from newsweave.desk.params import BadParameter, ui_language
+
+        try:
+            return ui_language(str(value))
+        except BadParameter:
+            self.fail(f"{value!r} is no language code CLDR knows (such as en, da, de)", param, ctx)
+
+
+ui_language_option = click.option(
+    "--ui-language",
+    type=UiLanguage(),
+    default="",
+    help="The language pages are read in: the desk's words (en, da, de) and the names of "
+    "places, languages and dates, and story titles from an article in it where there is one. "
+    "Default: English words, names as the articles give them.",
+)
+
+
 @main.command()
 @db_option
 @click.option(
@@ -28,10 +54,11 @@ from newsweave.store.db import shown
     show_default=True,
     help="Folder to write to.",
 )
-def report(db: Path | str, out_dir: Path) -> None:
+@ui_language_option
+def report(db: Path | str, out_dir: Path, ui_language: str) -> None:
     """Write a static HTML report of the store (open index.html in a browser)."""
     store = _open(db, readonly=True)
-    index = write_report(store, out_dir)
+    index = write_report(store, out_dir, ui_language)
     err.print(f"Report of {store.count()} article(s) written; open {index}")
 
 
@@ -50,7 +77,10 @@ def report(db: Path | str, out_dir: Path) -> None:
               help="Also answer requests addressed to this host name (repeatable); by "
                    "default only the --host address, localhost and 127.0.0.1 with the port "
                    "are answered, others get 400 (against DNS rebinding).")  # fmt: skip
-def serve(db: Path | str | None, host: str, port: int, allow_hosts: tuple[str, ...]) -> None:
+@ui_language_option
+def serve(
+    db: Path | str | None, host: str, port: int, allow_hosts: tuple[str, ...], ui_language: str
+) -> None:
     """The analyst's desk in a browser: stories, a story, an entity, an article, each page
     with its JSON twin (?format=json). Read-only: run `newsweave ingest` alongside."""
     import uvicorn
@@ -63,7 +93,9 @@ def serve(db: Path | str | None, host: str, port: int, allow_hosts: tuple[str, .
             err.print(f"No {db} here; serving the demo database {DEMO_DB}.")
             db = DEMO_DB
     try:
-        app = create_app(db, host=host, port=port, allow_hosts=allow_hosts)
+        app = create_app(
+            db, host=host, port=port, allow_hosts=allow_hosts, ui_language=ui_language
+        )
     except StoreError as exc:  # missing, not a newsweave store, too old or too new
         err.print(f"[red]error[/]: {escape(str(exc))}")
         sys.exit(2)

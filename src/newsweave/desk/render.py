@@ -18,7 +18,8 @@ from markupsafe import Markup
 
 from newsweave.article import speaker_why
 from newsweave.desk.bidi import bdi, bdi_join, isolated
-from newsweave.desk.pages import LABEL_NAMES, language_name
+from newsweave.desk.i18n import SOURCE, date_label, translations
+from newsweave.desk.pages import KIND_NAMES, LABEL_NAMES, PRECISION_NAMES, language_name
 from newsweave.desk.urls import Urls
 
 CSS = (resources.files("newsweave.desk") / "static" / "desk.css").read_text(encoding="utf-8")
@@ -50,16 +51,25 @@ def _with(params: dict[str, str], **changes: Any) -> dict[str, str]:
     return {**params, **{k: str(v) if v else "" for k, v in changes.items()}}
 
 
-@lru_cache(maxsize=1)
-def environment() -> Environment:
+@lru_cache(maxsize=8)
+def environment(ui: str = SOURCE) -> Environment:
+    """The templates read in the language `ui`: the interface's words from its gettext
+    catalogue (English where it has none), names of languages and dates in CLDR's."""
     env = Environment(
         loader=PackageLoader("newsweave", "templates"),
         autoescape=select_autoescape(["html"], default_for_string=True, default=True),
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.i18n"],
     )
-    env.filters["lang_name"] = language_name
-    env.filters["label_name"] = lambda label: LABEL_NAMES.get(label, label)
+    tr = translations(ui)
+    env.install_gettext_translations(tr, newstyle=True)  # type: ignore[attr-defined]
+    env.globals["ui"] = ui
+    env.filters["lang_name"] = lambda code: language_name(code, ui)
+    env.filters["label_name"] = lambda label: tr.gettext(LABEL_NAMES.get(label, label))
+    env.filters["kind_name"] = lambda kind: tr.gettext(KIND_NAMES.get(kind, kind))
+    env.filters["precision_name"] = lambda p: tr.gettext(PRECISION_NAMES.get(p, p))
+    env.filters["when"] = lambda value, end=None: date_label(value, end, ui, tr)
     env.filters["dict_update"] = _with
     env.filters["speaker_why"] = _speaker_why
     env.filters["bdi"] = bdi  # every piece of article text on a page (see desk/bidi.py)
@@ -69,8 +79,11 @@ def environment() -> Environment:
     return env
 
 
-def render_page(template: str, urls: Urls, **context: Any) -> str:
-    """The page `template` with `context`; `urls` makes its links."""
+def render_page(template: str, urls: Urls, ui: str = SOURCE, **context: Any) -> str:
+    """The page `template` with `context`, read in the language `ui`; `urls` makes its
+    links."""
     return (
-        environment().get_template(template).render(urls=urls, css=Markup(CSS), csp=CSP, **context)
+        environment(ui)
+        .get_template(template)
+        .render(urls=urls, css=Markup(CSS), csp=CSP, **context)
     )

@@ -11,6 +11,7 @@ from newsweave.article import Article
 from newsweave.dates import values as timevalues
 from newsweave.desk import pages, timeline
 from newsweave.desk.graph import layout
+from newsweave.desk.i18n import SOURCE
 from newsweave.desk.render import render_page
 from newsweave.desk.urls import Urls
 from newsweave.store import Store
@@ -27,25 +28,43 @@ def safe_url(url: str | None) -> str | None:
 
 
 def stories(
-    store: Store, query: pages.StoriesQuery, urls: Urls, *, limit: int = pages.PAGE
+    store: Store,
+    query: pages.StoriesQuery,
+    urls: Urls,
+    *,
+    limit: int = pages.PAGE,
+    ui: str = "",
+    **page: Any,
 ) -> Page:
-    data = pages.stories_page(store, query, limit=limit)
+    """The stories page; `ui`: the language the reader chose, if one (the page's words,
+    and places named in it; else English words and names as the articles give them);
+    `page`: more for the template (the language switch)."""
+    data = pages.stories_page(store, query, limit=limit, names=ui or None)
     here = urls.stories(**query.params())
-    return data, render_page("stories.html", urls, data=data, json_href=urls.json(here))
+    html = render_page(
+        "stories.html", urls, ui or SOURCE, data=data, json_href=urls.json(here), **page
+    )
+    return data, html
 
 
-def story(store: Store, story_id: int, urls: Urls, language: str = "") -> Page | None:
-    data = pages.story_page(store, story_id, language)
+def story(
+    store: Store, story_id: int, urls: Urls, language: str = "", ui: str = "", **page: Any
+) -> Page | None:
+    """A story page; `language`: the language its names and title are read in (default:
+    `ui`, the reader's, if chosen; else as the articles give them)."""
+    data = pages.story_page(store, story_id, language or ui)
     if data is None:
         return None
     html = render_page(
         "story.html",
         urls,
+        ui or SOURCE,
         s=data,
         adds=_most_adding(data["adds"]),
         graph=layout(data["graph"]),
-        tl=timeline.layout(data["timeline"], data["dates"]),
+        tl=timeline.layout(data["timeline"], data["dates"], ui or SOURCE),
         json_href=urls.json(urls.story(data["id"], language)),
+        **page,
     )
     return data, html
 
@@ -63,20 +82,25 @@ def _most_adding(adds: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [a for a in adds if id(a) in keep]
 
 
-def entity(store: Store, entity_id: str, urls: Urls) -> Page | None:
-    data = pages.entity_page(store, entity_id)
+def entity(
+    store: Store, entity_id: str, urls: Urls, ui: str = "", **page: Any
+) -> Page | None:
+    data = pages.entity_page(store, entity_id, ui or None)
     if data is None:
         return None
-    html = render_page("entity.html", urls, e=data, json_href=urls.json(urls.entity(entity_id)))
+    here = urls.json(urls.entity(entity_id))
+    html = render_page("entity.html", urls, ui or SOURCE, e=data, json_href=here, **page)
     return data, html
 
 
-def article(store: Store, article_id: str, urls: Urls) -> Page | None:
+def article(
+    store: Store, article_id: str, urls: Urls, ui: str = "", **page: Any
+) -> Page | None:
     found = store.get(article_id)
-    return None if found is None else article_of(store, found, urls)
+    return None if found is None else article_of(store, found, urls, ui, **page)
 
 
-def article_of(store: Store, found: Article, urls: Urls) -> Page:
+def article_of(store: Store, found: Article, urls: Urls, ui: str = "", **page: Any) -> Page:
     data = pages.article_page(store, found)
     dates = [
         {
@@ -92,6 +116,7 @@ def article_of(store: Store, found: Article, urls: Urls) -> Page:
     html = render_page(
         "article.html",
         urls,
+        ui or SOURCE,
         a=data,
         headline=found.headline(),
         url=safe_url(found.url),
@@ -99,9 +124,12 @@ def article_of(store: Store, found: Article, urls: Urls) -> Page:
         entities=pages.entity_rows(found),
         dates=dates,
         json_href=urls.json(urls.article(found.id)),
+        **page,
     )
     return data, html
 
 
-def error(urls: Urls, title: str, message: str) -> str:
-    return render_page("error.html", urls, title=title, message=message, json_href=None)
+def error(urls: Urls, title: str, message: str, ui: str = "") -> str:
+    return render_page(
+        "error.html", urls, ui or SOURCE, title=title, message=message, json_href=None
+    )

@@ -20,24 +20,34 @@ def file_name(key: str) -> str:
 
 
 class Urls:
-    """Links on the server: absolute paths, JSON twins as `?format=json`."""
+    """Links on the server: absolute paths, JSON twins as `?format=json`. `ui`: the
+    language the reader chose for the pages, kept in every link (none: the server's)."""
 
     static = False
 
+    def __init__(self, ui: str = "") -> None:
+        self.ui = ui
+
+    def _query(self, **params: str | None) -> str:
+        query = urlencode({k: v for k, v in {**params, "ui": self.ui}.items() if v})
+        return f"?{query}" if query else ""
+
     def stories(self, **params: str | None) -> str:
-        query = urlencode({k: v for k, v in params.items() if v})
-        return "/" + (f"?{query}" if query else "")
+        return "/" + self._query(**params)
 
     def story(self, story_id: int, language: str | None = None) -> str:
         """A story page; `language`: the language the analyst reads it in, if chosen."""
-        return f"/story/{story_id}" + (f"?{urlencode({'language': language})}" if language else "")
+        return f"/story/{story_id}" + self._query(language=language)
 
     def entity(self, entity: str) -> str:
-        return "/entity/" + quote(entity, safe="")
+        return "/entity/" + quote(entity, safe="") + self._query()
 
     def article(self, article_id: str, anchor: str | None = None) -> str:
         """An article page; `anchor` is a sentence ("s3") or a quote ("q0") in it."""
-        return "/article/" + quote(article_id, safe="") + (f"#{anchor}" if anchor else "")
+        return (
+            "/article/" + quote(article_id, safe="") + self._query()
+            + (f"#{anchor}" if anchor else "")
+        )  # fmt: skip
 
     def json(self, page: str) -> str:
         """The JSON twin of the page at `page`."""
@@ -52,6 +62,7 @@ class StaticUrls(Urls):
     static = True
 
     def __init__(self, depth: int = 0) -> None:
+        super().__init__()
         self.root = "../" * depth
 
     def stories(self, **params: str | None) -> str:
