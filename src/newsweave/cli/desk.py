@@ -16,6 +16,7 @@ from newsweave.cli.options import DB_HELP, DbParam, db_option
 from newsweave.report import write_report
 from newsweave.store import DEFAULT_DB, StoreError
 from newsweave.store.db import shown
+from newsweave.translation import TranslationError, load_translator
 
 
 class UiLanguage(click.ParamType):
@@ -78,8 +79,18 @@ def report(db: Path | str, out_dir: Path, ui_language: str) -> None:
                    "default only the --host address, localhost and 127.0.0.1 with the port "
                    "are answered, others get 400 (against DNS rebinding).")  # fmt: skip
 @ui_language_option
+@click.option("--translate", "translate_with", default=None, metavar="hf:PATH",
+              help="Your own translation model, to machine-translate a story's quotes into the "
+                   "reader's language on demand: a local MarianMT / OPUS-MT folder "
+                   "(pip install 'newsweave[transformers]' sentencepiece). newsweave ships "
+                   "none.")  # fmt: skip
 def serve(
-    db: Path | str | None, host: str, port: int, allow_hosts: tuple[str, ...], ui_language: str
+    db: Path | str | None,
+    host: str,
+    port: int,
+    allow_hosts: tuple[str, ...],
+    ui_language: str,
+    translate_with: str | None,
 ) -> None:
     """The analyst's desk in a browser: stories, a story, an entity, an article, each page
     with its JSON twin (?format=json). Read-only: run `newsweave ingest` alongside."""
@@ -93,9 +104,15 @@ def serve(
             err.print(f"No {db} here; serving the demo database {DEMO_DB}.")
             db = DEMO_DB
     try:
+        translator = load_translator(translate_with) if translate_with else None
+    except TranslationError as exc:
+        err.print(f"[red]error[/]: {escape(str(exc))}")
+        sys.exit(2)
+    try:
         app = create_app(
-            db, host=host, port=port, allow_hosts=allow_hosts, ui_language=ui_language
-        )
+            db, host=host, port=port, allow_hosts=allow_hosts, ui_language=ui_language,
+            translator=translator,
+        )  # fmt: skip
     except StoreError as exc:  # missing, not a newsweave store, too old or too new
         err.print(f"[red]error[/]: {escape(str(exc))}")
         sys.exit(2)

@@ -40,6 +40,7 @@ from newsweave.desk.urls import Urls
 from newsweave.language import known_languages
 from newsweave.store import Store, StoreError
 from newsweave.store.db import is_url
+from newsweave.translation import Translator
 from newsweave.views.stories import story_of, story_version
 
 log = logging.getLogger("newsweave.desk")
@@ -174,12 +175,14 @@ def create_app(
     port: int = 8000,
     allow_hosts: Iterable[str] = (),
     ui_language: str = "",
+    translator: Translator | None = None,
 ) -> Starlette:
     """The desk over the database at `db` (which must exist: it is never created here),
     answering requests addressed to `host`:`port` (where it listens), localhost, or one of
     `allow_hosts` (see `hosts.allowed_hosts`). `ui_language`: the language pages are read
     in unless a reader chooses another (`?ui=`); none: English words, names as the
-    articles give them."""
+    articles give them. `translator`: the reader's own model, to translate a story's
+    quotes when asked (`?translate=1`, see `newsweave.translation`)."""
     default_ui = params.ui_language(ui_language)
     Store(db, readonly=True).close()  # fail now, with the store's own message, not per page
     cache = PageCache()
@@ -219,9 +222,9 @@ def create_app(
         return site.stories(store, query, urls, **context)
 
     def story(store: Store, request: Request, urls: Urls, context: dict) -> site.Page | None:
-        language = params.language(
-            _query(request, ("language",)).get("language", ""), Languages(store)
-        )
+        asked_for = _query(request, ("language", "translate"))
+        language = params.language(asked_for.get("language", ""), Languages(store))
+        translate = params.flag("translate", asked_for.get("translate", ""))
         asked = params.story_id(request.path_params["story_id"])
         if asked is None:
             return None  # not a number SQLite could hold: no such story
@@ -230,10 +233,13 @@ def create_app(
             return None
         version = story_version(store, current)
         return cache.get(
-            (asked, language, urls.ui, context["ui"]),
+            (asked, language, urls.ui, context["ui"], translate),
             (current, *version),
-            lambda: site.story(store, asked, urls, language, **context),
-        )
+            lambda: site.story(
+                store, asked, urls, language, translator=translator, translate=translate,
+                **context,
+            ),
+        )  # fmt: skip
 
     def entity(store: Store, request: Request, urls: Urls, context: dict) -> site.Page | None:
         return site.entity(store, request.path_params["entity"], urls, **context)

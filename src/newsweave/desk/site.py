@@ -15,6 +15,7 @@ from newsweave.desk.i18n import SOURCE
 from newsweave.desk.render import render_page
 from newsweave.desk.urls import Urls
 from newsweave.store import Store
+from newsweave.translation import Translator
 
 Page = tuple[dict[str, Any], str]
 SHOWN_ADDS = 40  # articles whose additions a story page shows (the JSON has all)
@@ -48,13 +49,26 @@ def stories(
 
 
 def story(
-    store: Store, story_id: int, urls: Urls, language: str = "", ui: str = "", **page: Any
+    store: Store,
+    story_id: int,
+    urls: Urls,
+    language: str = "",
+    ui: str = "",
+    *,
+    translator: Translator | None = None,
+    translate: bool = False,
+    **page: Any,
 ) -> Page | None:
     """A story page; `language`: the language its names and title are read in (default:
-    `ui`, the reader's, if chosen; else as the articles give them)."""
+    `ui`, the reader's, if chosen; else as the articles give them). With a `translator`
+    the page offers machine translation of its quotes into the reader's language (`ui`,
+    else English), and gives it when asked to `translate`."""
     data = pages.story_page(store, story_id, language or ui)
     if data is None:
         return None
+    target = ui or SOURCE
+    if translator is not None and translate:
+        translate_quotes(data["speakers"], translator, target)
     html = render_page(
         "story.html",
         urls,
@@ -63,10 +77,32 @@ def story(
         adds=_most_adding(data["adds"]),
         graph=layout(data["graph"]),
         tl=timeline.layout(data["timeline"], data["dates"], ui or SOURCE),
-        json_href=urls.json(urls.story(data["id"], language)),
+        json_href=urls.json(urls.story(data["id"], language, translate=translate)),
+        translator=None if translator is None else translator.name,
+        translating=translator is not None and translate,
+        target=target,
         **page,
     )
     return data, html
+
+
+def translate_quotes(
+    speakers: list[dict[str, Any]], translator: Translator, target: str
+) -> None:
+    """Give each quote (and stated belief) of `speakers` in another language the model
+    translates into `target` its `translation`: the text, its language, the model, and
+    that it is machine translation. Quotes of one language go to the model together."""
+    by_language: dict[str, list[dict[str, Any]]] = {}
+    for sp in speakers:
+        for q in [*sp["quotes"], *sp["beliefs"]]:
+            source = q.get("language")
+            if source and translator.supports(source, target):
+                by_language.setdefault(source, []).append(q)
+    for source, quotes in sorted(by_language.items()):
+        done = translator.translate([q["text"] for q in quotes], source, target)
+        for q, text in zip(quotes, done, strict=True):
+            q["translation"] = {"text": text, "language": target, "model": translator.name,
+                                "machine": True}  # fmt: skip
 
 
 def _most_adding(adds: list[dict[str, Any]]) -> list[dict[str, Any]]:

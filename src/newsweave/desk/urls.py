@@ -35,9 +35,12 @@ class Urls:
     def stories(self, **params: str | None) -> str:
         return "/" + self._query(**params)
 
-    def story(self, story_id: int, language: str | None = None) -> str:
-        """A story page; `language`: the language the analyst reads it in, if chosen."""
-        return f"/story/{story_id}" + self._query(language=language)
+    def story(self, story_id: int, language: str | None = None, translate: bool = False) -> str:
+        """A story page; `language`: the language the analyst reads it in, if chosen;
+        `translate`: with its quotes machine-translated."""
+        return f"/story/{story_id}" + self._query(
+            language=language, translate="1" if translate else None
+        )
 
     def entity(self, entity: str) -> str:
         return "/entity/" + quote(entity, safe="") + self._query()
@@ -68,7 +71,7 @@ class StaticUrls(Urls):
     def stories(self, **params: str | None) -> str:
         return self.root + "index.html"
 
-    def story(self, story_id: int, language: str | None = None) -> str:
+    def story(self, story_id: int, language: str | None = None, translate: bool = False) -> str:
         return f"{self.root}story/{story_id}.html"  # one reading: no language to choose
 
     def entity(self, entity: str) -> str:
