@@ -47,4 +47,9 @@ def test_the_story_page_offers_and_shows_machine_translations(model_dir, desk_db
             assert q["translation"]["model"] == "hf:tiny-marian" and q["translation"]["text"]
         else:
             assert "translation" not in q  # an English quote is left as it is
+    # the sentences of "Sentence by sentence" too, each in its article's language
+    for a in data["adds"]:
+        for t in a["sentences"] or ():
+            assert ("translation" in t) == (a["language"] in ("da", "de")), (a["language"], t)
+    assert any(a["sentences"] for a in data["adds"] if a["language"] == "da")
     assert client.get(f"/story/{sid}?translate=maybe").status_code == 400

@@ -69,6 +69,7 @@ def story(
     target = ui or SOURCE
     if translator is not None and translate:
         translate_quotes(data["speakers"], translator, target)
+        translate_sentences(data["adds"], translator, target)
     html = render_page(
         "story.html",
         urls,
@@ -92,17 +93,38 @@ def translate_quotes(
     """Give each quote (and stated belief) of `speakers` in another language the model
     translates into `target` its `translation`: the text, its language, the model, and
     that it is machine translation. Quotes of one language go to the model together."""
+    _translate(
+        [(q, q.get("language")) for sp in speakers for q in [*sp["quotes"], *sp["beliefs"]]],
+        translator,
+        target,
+    )
+
+
+def translate_sentences(adds: list[dict[str, Any]], translator: Translator, target: str) -> None:
+    """The same for the sentences of "Sentence by sentence" (`adds[].sentences`): each
+    article's own, and the sentences of other articles that say the same."""
+    items: list[tuple[dict[str, Any], str | None]] = []
+    for a in adds:
+        for t in a.get("sentences") or ():
+            items.append((t, a.get("language")))
+            items.extend((e, e.get("language")) for e in t["also_in"])
+    _translate(items, translator, target)
+
+
+def _translate(
+    items: list[tuple[dict[str, Any], str | None]], translator: Translator, target: str
+) -> None:
+    """Each item (a dict with a "text", and its language) that the model translates into
+    `target` gets its `translation`; the texts of one language go to the model together."""
     by_language: dict[str, list[dict[str, Any]]] = {}
-    for sp in speakers:
-        for q in [*sp["quotes"], *sp["beliefs"]]:
-            source = q.get("language")
-            if source and translator.supports(source, target):
-                by_language.setdefault(source, []).append(q)
-    for source, quotes in sorted(by_language.items()):
-        done = translator.translate([q["text"] for q in quotes], source, target)
-        for q, text in zip(quotes, done, strict=True):
-            q["translation"] = {"text": text, "language": target, "model": translator.name,
-                                "machine": True}  # fmt: skip
+    for item, source in items:
+        if source and translator.supports(source, target):
+            by_language.setdefault(source, []).append(item)
+    for source, group in sorted(by_language.items()):
+        done = translator.translate([item["text"] for item in group], source, target)
+        for item, text in zip(group, done, strict=True):
+            item["translation"] = {"text": text, "language": target, "model": translator.name,
+                                   "machine": True}  # fmt: skip
 
 
 def _most_adding(adds: list[dict[str, Any]]) -> list[dict[str, Any]]:
