@@ -51,7 +51,7 @@ PRECISION_NAMES = {"day": N_("day"), "week": N_("week"), "month": N_("month"),
 
 
 def language_name(code: str | None, ui: str = "en") -> str:
-    """'da' -> 'Danish' (in the language `ui`: 'dänisch' in German); an unknown code is
+    """'da' -> 'Danish' (in the language `ui`: 'Dänisch' in German); an unknown code is
     shown as it is."""
     names = _ENGLISH.languages if ui == "en" else Locale.parse(ui).languages
     return str(names.get(code or "und", code or "unknown language"))
