@@ -65,6 +65,38 @@ def save_marian(folder) -> None:
     (folder / "newsweave.json").write_text(json.dumps({"source": ["da", "de"], "target": ["en"]}))
 
 
+def save_opus_mt(folder) -> None:
+    """A Marian model in OPUS-MT's own layout: a sentencepiece model for each side
+    (source.spm, target.spm) and vocab.json, read by transformers' MarianTokenizer; the
+    languages in the folder's name only (opus-mt-da-en)."""
+    import sentencepiece as spm
+    import torch
+    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
+
+    work = folder.parent / f"{folder.name}-build"
+    work.mkdir()
+    (work / "corpus.txt").write_text("\n".join([" ".join(WORDS)] * 20), encoding="utf-8")
+    spm.SentencePieceTrainer.train(
+        input=str(work / "corpus.txt"), model_prefix=str(work / "sp"), vocab_size=60,
+        hard_vocab_limit=False, pad_id=0, eos_id=1, unk_id=2, bos_id=-1, minloglevel=2,
+    )  # fmt: skip
+    pieces = spm.SentencePieceProcessor(model_file=str(work / "sp.model"))
+    vocab = {pieces.id_to_piece(i): i for i in range(pieces.get_piece_size())}
+    (work / "vocab.json").write_text(json.dumps(vocab), encoding="utf-8")
+    MarianTokenizer(
+        vocab=str(work / "vocab.json"), source_spm=str(work / "sp.model"),
+        target_spm=str(work / "sp.model"),
+    ).save_pretrained(folder)  # fmt: skip
+    torch.manual_seed(0)
+    config = MarianConfig(
+        vocab_size=len(vocab), d_model=16, encoder_layers=1, decoder_layers=1,
+        encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=32,
+        decoder_ffn_dim=32, max_position_embeddings=64, pad_token_id=0, eos_token_id=1,
+        decoder_start_token_id=0, forced_eos_token_id=1,
+    )  # fmt: skip
+    MarianMTModel(config).save_pretrained(folder)
+
+
 @pytest.fixture(scope="module")
 def model_dir(tmp_path_factory):
     if not INSTALLED:
@@ -124,3 +156,16 @@ def test_a_local_marian_model_translates_without_the_network(model_dir, monkeypa
     assert len(out) == 1 and out[0] and set(out[0].split()) <= set(WORDS)
     with pytest.raises(TranslationError, match="does not translate en into da"):
         translator.translate(["North Korea needs cash"], "en", "da")
+
+
+@needs_transformers
+@pytest.mark.filterwarnings("ignore:Recommended. pip install sacremoses")
+def test_an_opus_mt_folder_loads_with_its_sentencepiece_tokenizer(tmp_path, monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    folder = tmp_path / "opus-mt-da-en"
+    save_opus_mt(folder)
+    assert {"source.spm", "target.spm", "vocab.json"} <= {p.name for p in folder.iterdir()}
+    translator = load_translator(f"hf:{folder}")
+    assert translator.supports("da", "en") and not translator.supports("de", "en")
+    (out,) = translator.translate(["Nordkoreas leder viser stor interesse"], "da", "en")
+    assert out and type(translator.inner._tokenizer).__name__ == "MarianTokenizer"

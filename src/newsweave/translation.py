@@ -6,8 +6,8 @@ Translate and the Bergamot translators download theirs at run time), so a user w
 plugs it in, as `--ner hf:PATH` does for entities. `--translate hf:PATH` reads a Hugging
 Face sequence-to-sequence model of the Marian family (MarianMT, the OPUS-MT models) from a
 local folder, never from the network; transformers and torch come with
-`pip install 'newsweave[transformers]'` (OPUS-MT's own tokenizers also need
-`sentencepiece`). Inference runs on the CPU.
+`pip install 'newsweave[transformers]'`, with sentencepiece for OPUS-MT's own tokenizers.
+Inference runs on the CPU.
 
 Which languages a Marian model translates is not in its files: the folder says it, in a
 `newsweave.json` (``{"source": ["da", "de"], "target": ["en"]}``) or in its name as

@@ -82,7 +82,7 @@ def report(db: Path | str, out_dir: Path, ui_language: str) -> None:
 @click.option("--translate", "translate_with", default=None, metavar="hf:PATH",
               help="Your own translation model, to machine-translate a story's quotes into the "
                    "reader's language on demand: a local MarianMT / OPUS-MT folder "
-                   "(pip install 'newsweave[transformers]' sentencepiece). newsweave ships "
+                   "(pip install 'newsweave[transformers]'). newsweave ships "
                    "none.")  # fmt: skip
 def serve(
     db: Path | str | None,
