@@ -35,12 +35,27 @@ WORDS = [
 ]
 
 
+def save_weights(folder, vocab_size: int) -> None:
+    """A Marian model of one layer each way (random weights, seeded) for a vocabulary of
+    `vocab_size`, with <pad> 0 and </s> 1 as its tokenizers have them."""
+    import torch
+    from transformers import MarianConfig, MarianMTModel
+
+    torch.manual_seed(0)
+    config = MarianConfig(
+        vocab_size=vocab_size, d_model=16, encoder_layers=1, decoder_layers=1,
+        encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=32,
+        decoder_ffn_dim=32, max_position_embeddings=64, pad_token_id=0, eos_token_id=1,
+        decoder_start_token_id=0, forced_eos_token_id=1,
+    )  # fmt: skip
+    MarianMTModel(config).save_pretrained(folder)
+
+
 def save_marian(folder) -> None:
     """A Marian model of one layer each way and a word-level fast tokenizer, saved as
     `save_pretrained` writes them, with the languages it says it translates."""
-    import torch
     from tokenizers import Tokenizer, models, pre_tokenizers, processors
-    from transformers import MarianConfig, MarianMTModel, PreTrainedTokenizerFast
+    from transformers import PreTrainedTokenizerFast
 
     vocab = {"<pad>": 0, "</s>": 1, "<unk>": 2}
     for word in WORDS:
@@ -54,14 +69,7 @@ def save_marian(folder) -> None:
         tokenizer_object=tok, unk_token="<unk>", pad_token="<pad>", eos_token="</s>",
         model_max_length=64,
     ).save_pretrained(folder)  # fmt: skip
-    torch.manual_seed(0)
-    config = MarianConfig(
-        vocab_size=len(vocab), d_model=16, encoder_layers=1, decoder_layers=1,
-        encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=32,
-        decoder_ffn_dim=32, max_position_embeddings=64, pad_token_id=0, eos_token_id=1,
-        decoder_start_token_id=0, forced_eos_token_id=1,
-    )  # fmt: skip
-    MarianMTModel(config).save_pretrained(folder)
+    save_weights(folder, len(vocab))
     (folder / "newsweave.json").write_text(json.dumps({"source": ["da", "de"], "target": ["en"]}))
 
 
@@ -70,8 +78,7 @@ def save_opus_mt(folder) -> None:
     (source.spm, target.spm) and vocab.json, read by transformers' MarianTokenizer; the
     languages in the folder's name only (opus-mt-da-en)."""
     import sentencepiece as spm
-    import torch
-    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
+    from transformers import MarianTokenizer
 
     work = folder.parent / f"{folder.name}-build"
     work.mkdir()
@@ -87,14 +94,7 @@ def save_opus_mt(folder) -> None:
         vocab=str(work / "vocab.json"), source_spm=str(work / "sp.model"),
         target_spm=str(work / "sp.model"),
     ).save_pretrained(folder)  # fmt: skip
-    torch.manual_seed(0)
-    config = MarianConfig(
-        vocab_size=len(vocab), d_model=16, encoder_layers=1, decoder_layers=1,
-        encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=32,
-        decoder_ffn_dim=32, max_position_embeddings=64, pad_token_id=0, eos_token_id=1,
-        decoder_start_token_id=0, forced_eos_token_id=1,
-    )  # fmt: skip
-    MarianMTModel(config).save_pretrained(folder)
+    save_weights(folder, len(vocab))
 
 
 @pytest.fixture(scope="module")

@@ -111,10 +111,9 @@ def _bin(day: dt.date, unit: str) -> tuple[dt.date, dt.date]:
     return first, following - dt.timedelta(days=1)
 
 
-def language_classes(timeline: Sequence[dict[str, Any]]) -> dict[str, str]:
-    """{language code: CSS class}: the story's `COLOURS` most used languages get a colour
-    each (c0 the most used), the others share "cx"."""
-    counts = Counter(a.get("language") or "" for a in timeline)
+def language_classes(counts: Counter[str]) -> dict[str, str]:
+    """{language code: CSS class} from the story's articles per language: the `COLOURS`
+    most used languages get a colour each (c0 the most used), the others share "cx"."""
     ranked = sorted(counts, key=lambda code: (-counts[code], code))
     return {code: f"c{i}" if i < COLOURS else "cx" for i, code in enumerate(ranked)}
 
@@ -153,7 +152,8 @@ def layout(
     def x(day: dt.date, part: float = 0.5) -> float:
         return round(LEFT + (day.toordinal() + part - origin) * scale, 1)
 
-    classes = language_classes(timeline)
+    articles = Counter(a.get("language") or "" for a in timeline)
+    classes = language_classes(articles)
     per_day = Counter(d for _, d in dated)
     bars = bool(dated) and (len(dated) > MARKS or max(per_day.values()) > STACK)
     top = 22
@@ -193,9 +193,8 @@ def layout(
         "earlier": earlier,
         "later": later,
         "languages": [
-            {"code": code, "class": cls, "articles": n}
+            {"code": code, "class": cls, "articles": articles[code]}
             for code, cls in classes.items()
-            for n in [sum(1 for a in timeline if (a.get("language") or "") == code)]
         ],
         "undated": [a for a in timeline if not _day(a.get("published"))],
         "first": first.isoformat(),
