@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from newsweave.cli import main
+from tests.translation.builders import needs_argos, save_argos
 
 
 @pytest.fixture
@@ -77,6 +78,30 @@ def test_serve_in_the_readers_language_and_a_code_cldr_lacks_refused(served, des
     assert '<html lang="da">' in page.text and "Historier" in page.text
     bad = CliRunner().invoke(main, ["serve", "--db", str(desk_db), "--ui-language", "qq"])
     assert bad.exit_code == 2 and "no language code CLDR knows" in bad.output
+
+
+@needs_argos
+def test_a_translation_model_is_loaded_before_the_desk_is_served(served, desk_db, tmp_path):
+    """A model that cannot be read stops `serve` with its path and reason, before a page
+    could fail on it; one that can is offered on the story page."""
+    from starlette.testclient import TestClient
+
+    from tests.desk.conftest import DESK, story_of
+
+    package = tmp_path / "translate-da_en"
+    save_argos(package, "da", "en")
+    ok = CliRunner().invoke(main, ["serve", "--db", str(desk_db), "--translate", f"argos:{package}"])
+    assert ok.exit_code == 0, ok.output
+    ((app, _),) = served
+    sid = story_of(desk_db, "da_kim_putin.txt")
+    page = TestClient(app, base_url=DESK).get(f"/story/{sid}")
+    assert "(machine translation by argos:translate-da_en)" in page.text
+    (package / "sentencepiece.model").write_bytes(b"\x00not a model")
+    broken = CliRunner().invoke(
+        main, ["serve", "--db", str(desk_db), "--translate", f"argos:{package}"]
+    )
+    assert broken.exit_code == 2 and len(served) == 1
+    assert "cannot read" in broken.output and "sentencepiece.model" in broken.output
 
 
 def test_report_in_danish(desk_db, tmp_path):

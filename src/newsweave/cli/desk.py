@@ -79,11 +79,13 @@ def report(db: Path | str, out_dir: Path, ui_language: str) -> None:
                    "default only the --host address, localhost and 127.0.0.1 with the port "
                    "are answered, others get 400 (against DNS rebinding).")  # fmt: skip
 @ui_language_option
-@click.option("--translate", "translate_with", default=None, metavar="hf:PATH",
+@click.option("--translate", "translate_with", default=None, metavar="hf:PATH|argos:PATH",
               help="Your own translation model, to machine-translate a story's quotes into the "
-                   "reader's language on demand: a local MarianMT / OPUS-MT folder "
-                   "(pip install 'newsweave[transformers]'). newsweave ships "
-                   "none.")  # fmt: skip
+                   "reader's language on demand: hf:PATH, a local MarianMT / OPUS-MT folder "
+                   "(pip install 'newsweave[transformers]'), or argos:PATH, an installed "
+                   "Argos Translate package or the folder of several, e.g. "
+                   "~/.local/share/argos-translate/packages (pip install "
+                   "'newsweave[argos]'). newsweave ships none.")  # fmt: skip
 def serve(
     db: Path | str | None,
     host: str,
@@ -105,6 +107,8 @@ def serve(
             db = DEMO_DB
     try:
         translator = load_translator(translate_with) if translate_with else None
+        if translator is not None:
+            translator.load()
     except TranslationError as exc:
         err.print(f"[red]error[/]: {escape(str(exc))}")
         sys.exit(2)

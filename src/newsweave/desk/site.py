@@ -122,8 +122,9 @@ def _translate(
             by_language.setdefault(source, []).append(item)
     for source, group in sorted(by_language.items()):
         done = translator.translate([item["text"] for item in group], source, target)
+        model = translator.model(source, target)
         for item, text in zip(group, done, strict=True):
-            item["translation"] = {"text": text, "language": target, "model": translator.name,
+            item["translation"] = {"text": text, "language": target, "model": model,
                                    "machine": True}  # fmt: skip
 
 

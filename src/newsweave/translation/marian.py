@@ -1,13 +1,7 @@
-"""Machine translation with the reader's own model: the desk translates quotes into the
-reader's language on demand, each marked as machine translation with the model's name.
-
-newsweave ships no translation model: none installs from the package registries (Argos
-Translate and the Bergamot translators download theirs at run time), so a user who has one
-plugs it in, as `--ner hf:PATH` does for entities. `--translate hf:PATH` reads a Hugging
-Face sequence-to-sequence model of the Marian family (MarianMT, the OPUS-MT models) from a
-local folder, never from the network; transformers and torch come with
-`pip install 'newsweave[transformers]'`, with sentencepiece for OPUS-MT's own tokenizers.
-Inference runs on the CPU.
+"""`hf:PATH`: a Hugging Face sequence-to-sequence model of the Marian family (MarianMT,
+the OPUS-MT models) in a local folder, never from the network; transformers and torch come
+with `pip install 'newsweave[transformers]'`, with sentencepiece for OPUS-MT's own
+tokenizers. Inference runs on the CPU.
 
 Which languages a Marian model translates is not in its files: the folder says it, in a
 `newsweave.json` (``{"source": ["da", "de"], "target": ["en"]}``) or in its name as
@@ -20,40 +14,16 @@ from __future__ import annotations
 
 import json
 import re
-from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
+
+from newsweave.translation.base import MAX_TOKENS, TranslationError
 
 INSTALL_HINT = "pip install 'newsweave[transformers]'"
 ANY = "mul"  # OPUS-MT's name for "many languages"
 _CODES = r"([a-z]{2,3}(?:_[a-z]{2,3})*)"
 _OPUS = re.compile(rf"opus-mt-(?:tc-big-)?{_CODES}-{_CODES}")
-CACHE = 20_000  # translations kept in memory
-MAX_TOKENS = 256  # tokens of a text read, and of a translation written, at most
-
-
-class TranslationError(ValueError):
-    """A translation model that cannot be used, and why."""
-
-
-class Translator(Protocol):
-    name: str
-
-    def supports(self, source: str, target: str) -> bool: ...
-
-    def translate(self, texts: Sequence[str], source: str, target: str) -> list[str]: ...
-
-
-def load_translator(spec: str) -> Translator:
-    """The translator a `--translate` value names: `hf:PATH`."""
-    kind, _, where = spec.partition(":")
-    if kind == "hf" and where:
-        return Cached(MarianTranslator(where))
-    raise TranslationError(
-        f"unknown translation model {spec!r}: give hf:PATH, a local folder with a MarianMT "
-        "(OPUS-MT) model"
-    )
 
 
 def languages_of(folder: Path) -> tuple[frozenset[str], frozenset[str]]:
@@ -84,7 +54,10 @@ class MarianTranslator:
     def __init__(self, path: str | Path, threads: int | None = None) -> None:
         self.folder = Path(path).expanduser().resolve()
         if not self.folder.is_dir():
-            raise TranslationError(f"no model folder at {self.folder}")
+            raise TranslationError(
+                f"no model folder at {self.folder}: hf:PATH is the folder a MarianMT model "
+                "was saved to (config.json, its weights and tokenizer)"
+            )
         self.name = f"hf:{self.folder.name}"
         self.sources, self.targets = languages_of(self.folder)
         self.threads = threads
@@ -98,7 +71,12 @@ class MarianTranslator:
             and (target in self.targets or ANY in self.targets)
         )
 
-    def _load(self) -> None:
+    def model(self, source: str, target: str) -> str:
+        return self.name
+
+    def load(self) -> None:
+        if self._model is not None:
+            return
         try:
             import torch
             from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
@@ -129,8 +107,7 @@ class MarianTranslator:
             raise TranslationError(f"{self.name} does not translate {source} into {target}")
         if not texts:
             return []
-        if self._model is None:
-            self._load()
+        self.load()
         import torch
 
         prefix = self._prefix(target)
@@ -146,26 +123,3 @@ class MarianTranslator:
         with torch.inference_mode():
             out = self._model.generate(**batch, max_new_tokens=longest, num_beams=1)
         return [t.strip() for t in self._tokenizer.batch_decode(out, skip_special_tokens=True)]
-
-
-class Cached:
-    """A translator with the translations it made kept in memory (the latest `CACHE`), so
-    a page asked for again is not translated again."""
-
-    def __init__(self, inner: Translator, size: int = CACHE) -> None:
-        self.inner = inner
-        self.name = inner.name
-        self.size = size
-        self._done: OrderedDict[tuple[str, str, str], str] = OrderedDict()
-
-    def supports(self, source: str, target: str) -> bool:
-        return self.inner.supports(source, target)
-
-    def translate(self, texts: Sequence[str], source: str, target: str) -> list[str]:
-        known = {t: self._done[key] for t in texts if (key := (source, target, t)) in self._done}
-        todo = list(dict.fromkeys(t for t in texts if t not in known))
-        for text, done in zip(todo, self.inner.translate(todo, source, target), strict=True):
-            known[text] = self._done[source, target, text] = done
-        while len(self._done) > self.size:
-            self._done.popitem(last=False)
-        return [known[t] for t in texts]
