@@ -3,11 +3,13 @@ sees it: the case articles' story (Danish, German and an English report) at a la
 and a phone's width, its article page, and the stories list.
 
     python benchmarks/screenshots.py [--db STORE] [--out DIR] [--ui-language CODE]
+                                     [--translate hf:PATH|argos:PATH]
 
 Without --db, a store is built in a temporary folder from ../shared/cases (the two case
 articles), a short English report of the same meeting and six unrelated sample articles,
 with the default (accurate) tier. Pages are written to DIR (default test-artifacts/) as
-<page>-<width>.png.
+<page>-<width>.png. With --translate, also the story page with its quotes machine-translated
+into the reader's language (story-translated-<width>.png).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from newsweave.analysis import default_pipeline
 from newsweave.batch import ingest
 from newsweave.desk.app import create_app
 from newsweave.store import Store
+from newsweave.translation import Translator, load_translator
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSWEAVE_SHARED", ROOT.parent / "shared"))
@@ -57,12 +60,12 @@ def case_store(folder: Path) -> Path:
     return db
 
 
-def serve(db: Path) -> tuple[str, uvicorn.Server]:
+def serve(db: Path, translator: Translator | None = None) -> tuple[str, uvicorn.Server]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(db, port=port), host="127.0.0.1",
-                                           port=port, log_level="error"))  # fmt: skip
+    app = create_app(db, port=port, translator=translator)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
     threading.Thread(target=server.run, daemon=True).start()
     while not server.started:
         time.sleep(0.05)
@@ -74,7 +77,10 @@ def main() -> int:
     ap.add_argument("--db", type=Path)
     ap.add_argument("--out", type=Path, default=ROOT / "test-artifacts")
     ap.add_argument("--ui-language", default="")
+    ap.add_argument("--translate", metavar="hf:PATH|argos:PATH",
+                    help="also the story page with its quotes machine-translated by this model")
     args = ap.parse_args()
+    translator = load_translator(args.translate) if args.translate else None
     from playwright.sync_api import sync_playwright
 
     args.out.mkdir(parents=True, exist_ok=True)
@@ -84,10 +90,12 @@ def main() -> int:
             (sid,) = store.conn.execute(
                 "SELECT story_id FROM story_articles WHERE article_id = 'da_kim_putin.txt'"
             ).fetchone()
-        base, server = serve(db)
+        base, server = serve(db, translator)
         ui = f"?ui={args.ui_language}" if args.ui_language else ""
         pages = {"stories": "/" + ui, "story": f"/story/{sid}{ui}",
                  "article": "/article/da_kim_putin.txt" + ui}  # fmt: skip
+        if translator is not None:
+            pages["story-translated"] = f"/story/{sid}{ui or '?'}{'&' if ui else ''}translate=1"
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
             for width in WIDTHS:

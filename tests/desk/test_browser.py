@@ -15,16 +15,21 @@ import shutil
 import socket
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
 import uvicorn
+from starlette.applications import Starlette
 
 from newsweave.desk.app import create_app
 from newsweave.report import write_report
 from newsweave.store import Store
+from newsweave.translation import load_translator
 from tests.desk.conftest import HOSTILE_TITLE, RLO_TITLE, story_of
+from tests.translation.builders import needs_argos, save_argos
 
 pytestmark = pytest.mark.browser
 
@@ -55,13 +60,9 @@ def browser():
         b.close()
 
 
-@pytest.fixture(scope="module")
-def server(desk_db):
-    """`newsweave serve`'s app on a free port of 127.0.0.1, in a thread."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    app = create_app(desk_db, port=port)
+@contextmanager
+def running(app: Starlette, port: int) -> Iterator[str]:
+    """`app` served by uvicorn on 127.0.0.1:`port`, in a thread; its address."""
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
@@ -73,6 +74,20 @@ def server(desk_db):
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=5)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(desk_db):
+    """`newsweave serve`'s app on a free port of 127.0.0.1, in a thread."""
+    port = free_port()
+    with running(create_app(desk_db, port=port), port) as address:
+        yield address
 
 
 def watch(page) -> list[str]:
@@ -283,3 +298,21 @@ def test_the_story_page_draws_its_pictures_and_nothing_overflows(browser, server
     page.goto(server + f"/story/{sid}")
     page.screenshot(path=str(ARTIFACTS / f"desk-story-{width}.png"), full_page=True)
     assert seen == []  # the pictures broke no rule of the Content-Security-Policy
+
+
+@needs_argos
+def test_machine_translations_keep_to_the_page_s_width(browser, desk_db, tmp_path):
+    """The tiny models' translations are long runs of pieces without a space: they wrap
+    on a phone instead of pushing the page sideways."""
+    save_argos(tmp_path / "translate-da_en", "da", "en")
+    port = free_port()
+    app = create_app(desk_db, port=port, translator=load_translator(f"argos:{tmp_path}"))
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    seen = watch(page)
+    sid = story_of(desk_db, "da_kim_putin.txt")
+    with running(app, port) as address:
+        page.goto(address + f"/story/{sid}?ui=en&translate=1")
+        assert page.locator(".mt").count() >= 3
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        assert page.evaluate(OVERFLOWING) == []
+    assert seen == []
