@@ -95,3 +95,13 @@ def test_an_opus_mt_folder_loads_with_its_sentencepiece_tokenizer(tmp_path, monk
     assert translator.supports("da", "en") and not translator.supports("de", "en")
     (out,) = translator.translate(["Nordkoreas leder viser stor interesse"], "da", "en")
     assert out and type(translator.inner._tokenizer).__name__ == "MarianTokenizer"
+
+
+@needs_transformers
+def test_a_folder_without_a_model_fails_when_loaded(tmp_path, monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    empty = tmp_path / "opus-mt-da-en"
+    empty.mkdir()
+    translator = load_translator(f"hf:{empty}")  # the folder and its languages: fine so far
+    with pytest.raises(TranslationError, match=r"cannot load the model in .*opus-mt-da-en"):
+        translator.load()

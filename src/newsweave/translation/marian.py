@@ -49,7 +49,7 @@ def languages_of(folder: Path) -> tuple[frozenset[str], frozenset[str]]:
 
 class MarianTranslator:
     """A Marian sequence-to-sequence model in a local folder (`save_pretrained`'s files:
-    config.json, the weights, and its tokenizer). Loaded on first use."""
+    config.json, the weights, and its tokenizer). Loaded by `load`, or on first use."""
 
     def __init__(self, path: str | Path, threads: int | None = None) -> None:
         self.folder = Path(path).expanduser().resolve()
