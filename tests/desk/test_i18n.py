@@ -115,6 +115,23 @@ def test_with_english_chosen_the_case_places_have_their_english_names(client, de
     assert {"Russland", "Nordkorea"} <= german
 
 
+def test_people_are_named_as_the_readers_language_spells_them_on_every_page(client, desk_db):
+    """The English report writes "Kim Jong Un", the Danish article "Kim Jong-un": each
+    reader gets their own language's spelling on the story page, in the stories list and
+    on the entity page; a German reader, whose article says only "Kim", the full name."""
+    sid = story_of(desk_db, "da_kim_putin.txt")
+    for ui, kim in (("en", "Kim Jong Un"), ("da", "Kim Jong-un"), ("de", "Kim Jong-un")):
+        story = client.get(f"/story/{sid}?ui={ui}&format=json").json()
+        assert kim in {e["name"] for e in story["entities"]}, ui
+        assert kim in {n["name"] for n in story["graph"]["nodes"]}, ui
+        listed = client.get(f"/?ui={ui}&format=json").json()["stories"]
+        (top,) = [s["entities"] for s in listed if s["id"] == sid]
+        assert kim in {e["name"] for e in top}, ui
+        entity = client.get(f"/entity/per:kim-jong-un?ui={ui}&format=json").json()
+        assert entity["name"] == kim, ui
+    assert client.get("/entity/country:RU?ui=en&format=json").json()["name"] == "Russia"
+
+
 def test_the_report_in_german(desk_db, tmp_path):
     with Store(desk_db, readonly=True) as store:
         index = write_report(store, tmp_path / "site", "de")

@@ -44,3 +44,21 @@ def test_a_city_is_named_by_a_spelling_of_its_own_else_by_its_name():
     assert city_name(1871859, ["Pjöngjang"]) == "Pjöngjang"
     assert city_name(1871859, ["Berlin"]) == "Pyongyang"
     assert place_name("city:999999999", "da") is None and place_name("per:x", "da") is None
+
+
+def test_a_person_is_named_as_the_readers_language_spells_them_in_full():
+    """German writes "Wladimir Putin", Danish "Vladimir Putin"; a bare "Putin" linked into
+    him is a part of his name, not a spelling of it."""
+    da = Article("Vladimir Putin mødte Kim. Putin sagde. Putin lo. Putin gik.", language="da")
+    da.entities = [Mention(0, 14, "Vladimir Putin", "PER", "Vladimir Putin", "per:vladimir-putin")]
+    da.entities += [Mention(i, i + 5, "Putin", "PER", "Putin", "per:putin") for i in (26, 40, 51)]
+    de = Article("Wladimir Putin traf Kim.", language="de")
+    de.entities = [Mention(0, 14, "Wladimir Putin", "PER", "Wladimir Putin", "per:vladimir-putin")]
+    into = {"per:putin": "per:vladimir-putin"}.get
+    resolve = lambda e: into(e, e)  # noqa: E731
+    assert Labels([da, de], resolve, language="de")("per:putin") == "Wladimir Putin"
+    assert Labels([da, de], resolve, language="da")("per:vladimir-putin") == "Vladimir Putin"
+    # no article in the reader's language: the name given, else the most used
+    english = Labels([da, de], resolve, language="en")
+    assert english.entity("per:vladimir-putin", default="Vladimir Putin") == "Vladimir Putin"
+    assert english("per:vladimir-putin") == "Putin"

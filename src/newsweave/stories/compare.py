@@ -20,7 +20,6 @@ import numpy as np
 
 from newsweave.article import Article, cut
 from newsweave.dates import values as timevalues
-from newsweave.entities.placenames import is_place
 from newsweave.stories.conflicts import Fact, article_facts, story_conflicts
 from newsweave.stories.labels import Labels
 from newsweave.stories.linking import Link, summarise
@@ -247,9 +246,8 @@ def _entities(
         reasons[canonical(k.into)].append({"entity": k.entity, "reason": k.reason})
     out = []
     for entity, by_language in variants.items():
-        if entity in names:  # a place in the reader's language, anything else as named
-            label = names[entity][0]
-            name = _label(entity, labels) if is_place(entity) else names[entity][1]
+        if entity in names:  # in the reader's language, else by its fullest name
+            label, name = names[entity][0], labels.entity(entity, default=names[entity][1])
         else:  # named only by an adjective or a demonym ("norske"): "Norge"
             label, name = "LOC", _label(entity, labels)
         out.append(

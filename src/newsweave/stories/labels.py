@@ -26,12 +26,11 @@ from babel.dates import format_skeleton
 from newsweave.article import Article
 from newsweave.entities.keys import ascii_key, cldr_locales
 from newsweave.entities.names import guess_base
-from newsweave.entities.placenames import is_place, place_name
+from newsweave.entities.placenames import named_by_place, reader_name
 from newsweave.stories.features import skeleton
 from newsweave.stories.gazetteer import _WORDS
 
 MAX_SOUNDS = 3  # spellings shown for a sound key
-_ORGS_BY_CLDR = frozenset({"org:eu", "org:un"})
 
 
 class Labels:
@@ -53,6 +52,9 @@ class Labels:
         # entity -> language -> name -> mentions (names only), and the languages of the
         # articles that mention it in any way (adjectives too: "norske")
         self.names: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+        # the same for each id's own mentions, not those of the ids linked into it: how a
+        # language spells a person ("Wladimir Putin"), not the parts linked in ("Putin")
+        self.own: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
         self.said_in: dict[str, Counter[str]] = defaultdict(Counter)
         self.articles = list(articles)
         self._sounds: dict[str, Counter[str]] | None = None  # skeleton -> words, when asked
@@ -64,6 +66,7 @@ class Labels:
                     self.said_in[entity][lang] += 1
                     if m.kind == "name":
                         self.names[entity][lang][m.name] += 1
+                        self.own[m.entity][lang][m.name] += 1
 
     def __call__(self, key: str, language: str | None = None) -> str:
         """The label of `key` (a story key or an entity id); `language` is that of the
@@ -81,22 +84,32 @@ class Labels:
             return rest.partition(":")[2] or rest
         return self.entity(self.canonical(key), language)
 
-    def entity(self, entity: str, language: str | None = None) -> str:
-        """The name of an entity id (already resolved through the story's links)."""
+    def entity(
+        self, entity: str, language: str | None = None, default: str | None = None
+    ) -> str:
+        """The name of an entity id (already resolved through the story's links): see
+        `placenames.reader_name`. A place in the reader's language, else the article's,
+        else the one whose articles mention it most; anything else as the articles in the
+        reader's language spell it, when one is chosen, else `default` (its most used
+        name when not given)."""
         said = self.names.get(entity, {})
-        if is_place(entity) or entity in _ORGS_BY_CLDR:
-            lang = self.language or language or self._main_language(entity)
-            spellings = [n for n, _ in said.get(lang or "", Counter()).most_common()]
-            if spellings and not entity.startswith("city:"):
-                return spellings[0]
-            name = place_name(entity, lang or None, spellings)
-            if name:
-                return name
+        if named_by_place(entity):  # "" the language of articles whose language is unknown
+            lang = self.language or language or self._main_language(entity) or ""
+            spellings = [n for n, _ in said[lang].most_common()] if lang in said else []
+        else:
+            lang = self.language
+            own = self.own.get(entity, {})
+            spellings = by_use(own[lang]) if lang in own else []
+        default = default or self._most_used(entity, said)
+        return reader_name(entity, lang or None, spellings, default)
+
+    @staticmethod
+    def _most_used(entity: str, said: dict[str, Counter[str]]) -> str:
         everywhere: Counter[str] = Counter()
         for counts in said.values():
             everywhere.update(counts)
         if everywhere:
-            return max(everywhere.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+            return by_use(everywhere)[0]
         return entity.partition(":")[2].replace("-", " ")  # an id no article names
 
     def sound(self, sound: str) -> str:
@@ -143,3 +156,9 @@ class Labels:
         if not said:
             return None
         return max(said.items(), key=lambda kv: (kv[1], kv[0]))[0] or None
+
+
+def by_use(names: Counter[str]) -> list[str]:
+    """`names` the most used first, the longer first on a tie ("Kim Jong-un" over "Kim")."""
+    return [name for name, _ in sorted(names.items(), key=lambda kv: (-kv[1], -len(kv[0])))]
+

@@ -23,9 +23,10 @@ from newsweave.article import speaker_why
 from newsweave.entities.backend import LABELS
 from newsweave.entities.keys import ascii_key, city_id, country_code, country_entity
 from newsweave.entities.names import declined_forms
-from newsweave.entities.placenames import place_name
+from newsweave.entities.placenames import place_name, reader_name
 from newsweave.store import Store
 from newsweave.store.db import Database
+from newsweave.stories.labels import by_use
 from newsweave.stories.linking import Link, summarise
 
 MAX_GROUP = 50  # ids followed through links into one record
@@ -176,8 +177,9 @@ class EntityRecord:
         }
 
 
-def entity_record(store: Store, entity: str) -> EntityRecord | None:
-    """The record of `entity` (an id), or None when no article names it.
+def entity_record(store: Store, entity: str, language: str | None = None) -> EntityRecord | None:
+    """The record of `entity` (an id), or None when no article names it; named for a
+    reader of `language` when given (`placenames.reader_name`).
 
     A link is true in its story only: "Clinton" may be Hillary in one story and Bill in
     another. So the record holds `entity` everywhere, and each id linked into it only in
@@ -205,14 +207,17 @@ def entity_record(store: Store, entity: str) -> EntityRecord | None:
     variants: dict[str, Counter[str]] = defaultdict(Counter)
     adjectives: dict[str, Counter[str]] = defaultdict(Counter)
     spellings: Counter[tuple[str, str, str]] = Counter()
+    local: Counter[str] = Counter()  # its own names in articles in `language`
     per_article: dict[str, list[Any]] = {}  # id -> [mentions, first position, story]
     for aid, eid, label, spelling, name, is_name, at, story in mentions:
         by_id[eid] += 1
         labels[label] += 1
-        language = meta[aid][1] or "und"
-        (variants if is_name else adjectives)[language][spelling] += 1
+        written_in = meta[aid][1] or "und"
+        (variants if is_name else adjectives)[written_in][spelling] += 1
         if is_name:
             spellings[(eid, label, name)] += 1
+            if written_in == language and eid == entity:
+                local[name] += 1
         seen = per_article.setdefault(aid, [0, at, story])
         seen[0] += 1
         seen[1] = min(seen[1], at)
@@ -222,6 +227,8 @@ def entity_record(store: Store, entity: str) -> EntityRecord | None:
     else:  # named only by adjectives ("norske"): the place's name in their language
         most = max(adjectives, key=lambda lang: sum(adjectives[lang].values()))
         name = place_name(entity, None if most == "und" else most) or mentions[0][4]
+    if language:
+        name = reader_name(entity, language, by_use(local), name)
     newest = sorted(per_article)  # by id, then newest first (stable; undated last)
     newest.sort(key=lambda a: meta[a][0] or "", reverse=True)
     shown = _leads(conn, newest[:SHOWN])
@@ -353,12 +360,14 @@ def story_top_entities(
 
 
 def stories_top_entities(
-    store: Store, story_ids: Sequence[int], *, recent: int, limit: int
+    store: Store, story_ids: Sequence[int], *, recent: int, limit: int,
+    language: str | None = None,
 ) -> dict[int, list[dict[str, Any]]]:
     """`story_top_entities` of each story, in a few queries for the whole list (not a few
     per story: each is a round trip to a database server). The latest articles are those
     that joined last (the latest first; among those that joined at the same time, the
-    greatest id first)."""
+    greatest id first). With `language`, each is named for a reader of it
+    (`placenames.reader_name`, from the names those articles in `language` give it)."""
     conn = store.conn
     ids = list(dict.fromkeys(story_ids))
     latest: dict[int, list[str]] = {}
@@ -382,7 +391,9 @@ def stories_top_entities(
             into[sid][entity] = target
     story_of = {aid: sid for sid, aids in latest.items() for aid in aids}
     counts: dict[int, Counter[tuple[str, str, str]]] = {sid: Counter() for sid in ids}
+    local: dict[int, Counter[tuple[str, str]]] = {sid: Counter() for sid in ids}
     articles = list(story_of)
+    written_in = {a: m[1] for a, m in _article_meta(conn, articles).items()} if language else {}
     for i in range(0, len(articles), CHUNK):
         chunk = articles[i : i + CHUNK]
         for aid, entity, label, name in conn.execute(
@@ -391,10 +402,27 @@ def stories_top_entities(
             chunk,
         ):
             counts[story_of[aid]][(entity, label, name)] += 1
-    return {
+            if language and written_in.get(aid) == language:
+                local[story_of[aid]][(entity, name)] += 1
+    tops = {
         sid: _top(store, [(*key, n) for key, n in sorted(counts[sid].items())], into[sid], limit)
         for sid in ids
     }
+    if language:  # each as the articles in `language` spell it (its own id's mentions)
+        for sid, top in tops.items():
+            for e in top:
+                own = Counter({n: k for (eid, n), k in local[sid].items() if eid == e["entity"]})
+                e["name"] = reader_name(e["entity"], language, by_use(own), e["name"])
+    return tops
+
+
+def _resolved(entity: str, into: dict[str, str]) -> str:
+    """`entity` followed through a story's links (`into`) to the entity it is read as."""
+    seen = {entity}
+    while entity in into and into[entity] not in seen:
+        entity = into[entity]
+        seen.add(entity)
+    return entity
 
 
 def _top(
@@ -407,11 +435,7 @@ def _top(
         return max((v for k, v in named.items() if resolved(k) == entity), key=lambda v: v[2])[1]
 
     def resolved(entity: str) -> str:
-        seen = {entity}
-        while entity in into and into[entity] not in seen:
-            entity = into[entity]
-            seen.add(entity)
-        return entity
+        return _resolved(entity, into)
 
     named = summarise(rows)
     counts: Counter[str] = Counter()
