@@ -432,18 +432,18 @@ def _top(
     counted as the entity the story linked it `into`, if any."""
 
     def named_as(entity: str) -> str:  # a target no article names itself: its sources' name
-        return max((v for k, v in named.items() if resolved(k) == entity), key=lambda v: v[2])[1]
+        return max((v for k, v in named.items() if resolved[k] == entity), key=lambda v: v[2])[1]
 
-    def resolved(entity: str) -> str:
-        return _resolved(entity, into)
-
-    named = summarise(rows)
+    resolved = {entity: _resolved(entity, into) for entity, *_ in rows}
     counts: Counter[str] = Counter()
-    labels: dict[str, str] = {}
-    for entity, (label, _, n) in sorted(named.items(), key=lambda kv: -kv[1][2]):
-        counts[resolved(entity)] += n
-        labels.setdefault(resolved(entity), label)
+    for entity, _, _, n in rows:
+        counts[resolved[entity]] += n
     top = sorted(counts, key=lambda e: (-counts[e], e))[:limit]
+    kept = set(top)  # labels and names of these only: a story names hundreds
+    named = summarise(row for row in rows if resolved[row[0]] in kept)
+    labels: dict[str, str] = {}
+    for entity, (label, _, _) in sorted(named.items(), key=lambda kv: -kv[1][2]):
+        labels.setdefault(resolved[entity], label)
     return [
         {
             "entity": e,
