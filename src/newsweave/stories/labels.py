@@ -161,4 +161,3 @@ class Labels:
 def by_use(names: Counter[str]) -> list[str]:
     """`names` the most used first, the longer first on a tie ("Kim Jong-un" over "Kim")."""
     return [name for name, _ in sorted(names.items(), key=lambda kv: (-kv[1], -len(kv[0])))]
-
