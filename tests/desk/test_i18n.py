@@ -130,6 +130,9 @@ def test_people_are_named_as_the_readers_language_spells_them_on_every_page(clie
         entity = client.get(f"/entity/per:kim-jong-un?ui={ui}&format=json").json()
         assert entity["name"] == kim, ui
     assert client.get("/entity/country:RU?ui=en&format=json").json()["name"] == "Russia"
+    # a speaker is named as the story's entities are: the German "USA" who believe
+    speakers = client.get(f"/story/{sid}?ui=en&format=json").json()["speakers"]
+    assert "United States" in {sp["speaker"] for sp in speakers}
 
 
 def test_the_report_in_german(desk_db, tmp_path):

@@ -73,7 +73,7 @@ def compare(
         why=_why(joined, labels),
         timeline=_timeline(articles, {aid: score for aid, score, _ in joined}),
         dates=_dates(articles),
-        speakers=_speakers(articles, canonical, names),
+        speakers=_speakers(articles, canonical, names, labels),
         entities=_entities(articles, names, canonical, links, labels),
         adds=_with_sentences(_adds(articles, canonical, labels, facts), articles,
                              sentence_vectors),
@@ -179,12 +179,15 @@ def _dates(articles: list[Article]) -> list[dict[str, Any]]:
     ]
 
 
-def _speakers(articles: list[Article], canonical: Any, names: dict) -> list[dict[str, Any]]:
+def _speakers(
+    articles: list[Article], canonical: Any, names: dict, labels: Labels
+) -> list[dict[str, Any]]:
     """Who said what, grouped by speaker across articles and languages: each group's
     `quotes` are what the speaker said or wrote (speech), its `beliefs` the beliefs, hopes
     and plans the articles attribute to them ("Die USA glauben, dass …"), shown apart.
     Each quote says how its speaker was found (`evidence`), whether that is `inferred`,
-    and `why` ("inferred: continues the previous quote")."""
+    and `why` ("inferred: continues the previous quote"). A speaker is named as in the
+    story's entities (`Labels.entity`)."""
     groups: dict[str, dict[str, Any]] = {}
     for a in articles:
         for n, q in enumerate(a.quotes):
@@ -192,7 +195,8 @@ def _speakers(articles: list[Article], canonical: Any, names: dict) -> list[dict
                 continue
             sp = q.speaker
             key = canonical(sp.entity) if sp.entity else f"text:{sp.text.casefold()}"
-            name = names[key][1] if key in names else (sp.name or sp.text)
+            named = key in names
+            name = labels.entity(key, default=names[key][1]) if named else sp.name or sp.text
             group = groups.setdefault(
                 key,
                 {
