@@ -180,6 +180,7 @@ def test_the_case_articles_alone_are_one_story(cases, tmp_path, pipeline, locati
 def test_a_speaker_the_articles_never_mention_gets_no_link_to_a_page_that_does_not_exist():
     from newsweave.article import Article, Mention, Quote, Span, Speaker
     from newsweave.stories.compare import _speakers
+    from newsweave.stories.labels import Labels
 
     text = "«Vi åbner broen i morgen,» sagde guvernør Babajide. Lagos venter."
     lagos = Mention(52, 57, "Lagos", "LOC", "Lagos", "city:2332459")
@@ -187,6 +188,6 @@ def test_a_speaker_the_articles_never_mention_gets_no_link_to_a_page_that_does_n
                   Speaker(43, 51, "Babajide", "Babajide", "per:babajide", (), "cue"), (), "speech")  # fmt: skip
     article = Article(text, id="a", language="da", entities=[lagos], quotes=[quote])
     names = {"city:2332459": ("LOC", "Lagos", 1, {"a"})}
-    (group,) = _speakers([article], lambda e: e, names)
+    (group,) = _speakers([article], lambda e: e, names, Labels([article], lambda e: e))
     assert (group["speaker"], group["entity"]) == ("Babajide", None)
     assert group["quotes"][0]["text"] == "Vi åbner broen i morgen,"
